@@ -1,0 +1,18 @@
+package io.parkbridge.core.event;
+
+/** Builds idempotency keys from vendor record ids. */
+public final class EventKey {
+    private EventKey() {
+    }
+
+    /**
+     * {@code vendor:type:recordId}, e.g. {@code bluecard:entry:P123-0001}. The same vendor record
+     * always gives the same key; different vendors or record types never collide.
+     */
+    public static String of(String vendor, String type, String recordId) {
+        if (recordId == null || recordId.isBlank()) {
+            throw new IllegalArgumentException("recordId: expected the vendor's record id, not a blank");
+        }
+        return vendor + ":" + type + ":" + recordId;
+    }
+}

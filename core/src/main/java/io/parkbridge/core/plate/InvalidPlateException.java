@@ -1,0 +1,10 @@
+package io.parkbridge.core.plate;
+
+/** A plate number that is not a valid mainland plate; the message says what was expected. */
+public final class InvalidPlateException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    public InvalidPlateException(String input, String expected) {
+        super("invalid plate " + (input == null ? "null" : "\"" + input + "\"") + ": expected " + expected);
+    }
+}

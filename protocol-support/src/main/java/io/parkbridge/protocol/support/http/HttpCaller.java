@@ -1,0 +1,77 @@
+package io.parkbridge.protocol.support.http;
+
+import io.parkbridge.protocol.support.error.TransportException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.Objects;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Sends one prepared request, retrying only when the caller says the call is idempotent and
+ * only on I/O failures (connect, timeout, reset) and 5xx. Every vendor client's single call
+ * path ends here.
+ */
+public final class HttpCaller {
+    private final String vendor;
+    private final OkHttpClient client;
+    private final RetryPolicy retryPolicy;
+    private final Sleeper sleeper;
+
+    public HttpCaller(String vendor, OkHttpClient client, RetryPolicy retryPolicy, Sleeper sleeper) {
+        this.vendor = Objects.requireNonNull(vendor, "vendor");
+        this.client = Objects.requireNonNull(client, "client");
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    }
+
+    /**
+     * Executes {@code request}. Returns the reply for any status below 500; throws
+     * {@link TransportException} when no reply arrived or the last attempt got a 5xx.
+     *
+     * @param idempotent true only for calls that are safe to repeat (queries)
+     */
+    public HttpReply execute(Request request, boolean idempotent) {
+        int attempts = idempotent ? retryPolicy.maxAttempts() : 1;
+        TransportException last = null;
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            if (attempt > 1) {
+                pause(attempt - 1, last);
+            }
+            try (Response response = client.newCall(request).execute()) {
+                ResponseBody body = response.body();
+                byte[] bytes = body == null ? new byte[0] : body.bytes();
+                HttpReply reply = new HttpReply(response.code(), response.headers().toMultimap(), bytes);
+                if (!RetryPolicy.retryableStatus(reply.status())) {
+                    return reply;
+                }
+                last = new TransportException(vendor, "HTTP " + reply.status() + " from " + describe(request)
+                        + " (attempt " + attempt + " of " + attempts + ")", reply.status(), null);
+            } catch (IOException e) {
+                last = new TransportException(vendor, kind(e) + " calling " + describe(request) + " (attempt "
+                        + attempt + " of " + attempts + "): " + e.getClass().getSimpleName(), -1, e);
+            }
+        }
+        throw last;
+    }
+
+    private void pause(int retry, TransportException cause) {
+        try {
+            sleeper.sleep(retryPolicy.delayFor(retry));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw cause;
+        }
+    }
+
+    private static String kind(IOException e) {
+        return e instanceof InterruptedIOException ? "timeout" : "I/O failure";
+    }
+
+    /** Method and path only: query strings carry signatures and must not reach messages. */
+    private static String describe(Request request) {
+        return request.method() + " " + request.url().encodedPath();
+    }
+}
