@@ -229,8 +229,14 @@ public final class FeeEngine {
         return merged;
     }
 
+    /**
+     * What the stretches cost with the covered time cut out. A covered gap restarts billing
+     * (first period, cap windows), which could cost more than no cover at all; a pass never
+     * makes a stay dearer, so the result is at most the uncovered price.
+     */
     private static Money netOf(Tariff t, List<Stretch> stretches, List<Covered> coverage) {
-        return bill(t, coverage.isEmpty() ? stretches : uncovered(stretches, coverage)).total;
+        Money full = bill(t, stretches).total;
+        return coverage.isEmpty() ? full : bill(t, uncovered(stretches, coverage)).total.min(full);
     }
 
     // ---- coupons ----
