@@ -111,7 +111,7 @@ public final class FeeEngine {
     }
 
     private static void refuseBlackListed(Stay stay) {
-        if (stay.plate() == null) {
+        if (stay.plate() == null || stay.plate().isUnlicensed()) {
             return;
         }
         for (ListEntry e : stay.listEntries()) {
@@ -157,8 +157,9 @@ public final class FeeEngine {
     private record Covered(Instant from, Instant to, String reference, String what) {
     }
 
+    /** Unlicensed vehicles all share one marker, so no pass or list entry can be theirs. */
     private static List<Covered> coverage(Stay stay) {
-        if (stay.plate() == null) {
+        if (stay.plate() == null || stay.plate().isUnlicensed()) {
             return List.of();
         }
         List<Covered> out = new ArrayList<>();

@@ -35,7 +35,7 @@ final class ReferenceCalculator {
         if (stay.exit().isBefore(stay.entry())) {
             throw new IllegalArgumentException("exit before entry");
         }
-        if (stay.plate() != null) {
+        if (stay.plate() != null && !stay.plate().isUnlicensed()) {
             for (ListEntry e : stay.listEntries()) {
                 if (e.kind() == ListKind.BLACK && e.applies(stay.plate(), stay.entry())) {
                     throw new EntryRefusedException(stay.plate(), e.reason());
@@ -132,7 +132,7 @@ final class ReferenceCalculator {
 
     private List<Instant[]> covered(Stay stay) {
         List<Instant[]> out = new ArrayList<>();
-        if (stay.plate() == null) {
+        if (stay.plate() == null || stay.plate().isUnlicensed()) {
             return out;
         }
         for (Pass p : stay.passes()) {
