@@ -64,7 +64,7 @@ public final class CarsafeJson {
         @Override
         public Money deserialize(com.fasterxml.jackson.core.JsonParser p,
                 com.fasterxml.jackson.databind.DeserializationContext ctxt) throws java.io.IOException {
-            JsonNode node = p.readValueAsTree();
+            JsonNode node = ctxt.readTree(p);
             return CarsafeAmounts.read(node, MoneyUnit.YUAN, p.currentName());
         }
     }
