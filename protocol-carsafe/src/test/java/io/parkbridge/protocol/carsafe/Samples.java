@@ -57,6 +57,10 @@ final class Samples {
         if (f.contains("plate") || f.equals("carno") || f.equals("credential") || f.equals("plateno")) {
             return "粤B12345";
         }
+        if (f.contains("amount") || f.contains("cost") || f.contains("price") || f.contains("money")
+                || f.startsWith("dec")) {
+            return "12.50";
+        }
         if (f.contains("time") || f.contains("date")) {
             return "2019-12-09 15:40:00";
         }
