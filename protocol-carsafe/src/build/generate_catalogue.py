@@ -196,6 +196,8 @@ def build(rows):
             envelope = "BARE"
         else:
             envelope = "STANDARD"
+        array = r["resp"].startswith("array") or (r["resp"].startswith("same") and ref in by_number
+                                                   and by_number[ref]["resp"].startswith("array"))
         method = path.split("/")[-1]
         query = bool(QUERY_WORDS.search(method)) and not NOT_QUERY.search(method.split(".")[-1])
         dirn = direction(r["dirText"])
@@ -214,6 +216,7 @@ def build(rows):
             "keyFamily": key_family(path),
             "query": query,
             "status": status(r["notes"], r["nameZh"], r["nameEn"]),
+            "responseArray": array,
             "request": req,
             "response": resp,
         })

@@ -78,7 +78,7 @@ public final class CarsafeCatalogue {
                         Direction.valueOf(n.get("direction").asText()), n.get("printedPath").asText(),
                         n.get("path").asText(), EnvelopeKind.valueOf(n.get("envelope").asText()),
                         n.get("keyFamily").asText(), n.get("query").asBoolean(),
-                        InterfaceStatus.valueOf(n.get("status").asText()), fields(n.get("request")),
+                        InterfaceStatus.valueOf(n.get("status").asText()), n.get("responseArray").asBoolean(), fields(n.get("request")),
                         fields(n.get("response")));
                 if (map.put(i.number(), i) != null) {
                     throw new IllegalStateException("duplicate interface number " + i.number());

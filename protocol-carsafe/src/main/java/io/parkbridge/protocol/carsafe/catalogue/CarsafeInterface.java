@@ -20,12 +20,13 @@ import java.util.Set;
  * @param keyFamily the signing-key family (the method prefix, e.g. "park", "acss", "report")
  * @param query true for read-only queries: only these are retried
  * @param status deprecated / reserved flags
+ * @param responseArray the response {@code data} is documented as an array (a list interface)
  * @param request fields of the request {@code data}
  * @param response fields of the response {@code data}
  */
 public record CarsafeInterface(String number, int chapter, String nameZh, String nameEn, Direction direction,
         String printedPath, String path, EnvelopeKind envelope, String keyFamily, boolean query,
-        InterfaceStatus status, List<FieldSpec> request, List<FieldSpec> response) {
+        InterfaceStatus status, boolean responseArray, List<FieldSpec> request, List<FieldSpec> response) {
 
     public CarsafeInterface {
         Objects.requireNonNull(number, "number");
