@@ -129,4 +129,91 @@ public final class JdbcInbox implements Inbox {
     public List<String> sinks() {
         return sinks;
     }
+
+    /**
+     * Newest first, at most {@code limit}, with ids below {@code beforeId} (0: from the newest);
+     * {@code deliveryStatus} non-null keeps messages with a delivery in that status (e.g. "DEAD").
+     */
+    public List<InboxEntry> list(String deliveryStatus, int limit, long beforeId) {
+        return Jdbc.inTransaction(db, c -> {
+            StringBuilder sql = new StringBuilder("SELECT id, message_key, vendor, interface_name, event_type,"
+                    + " received_at FROM pb_inbox i WHERE 1 = 1");
+            if (beforeId > 0) {
+                sql.append(" AND id < ?");
+            }
+            if (deliveryStatus != null) {
+                sql.append(" AND EXISTS (SELECT 1 FROM pb_delivery d WHERE d.inbox_id = i.id AND d.status = ?)");
+            }
+            sql.append(" ORDER BY id DESC LIMIT ?");
+            List<InboxEntry> out = new java.util.ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int n = 1;
+                if (beforeId > 0) {
+                    ps.setLong(n++, beforeId);
+                }
+                if (deliveryStatus != null) {
+                    ps.setString(n++, deliveryStatus);
+                }
+                ps.setInt(n, Math.max(1, Math.min(limit, 500)));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        out.add(new InboxEntry(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                Jdbc.instant(rs, "received_at"), List.of(), null, null, null));
+                    }
+                }
+            }
+            List<InboxEntry> withDeliveries = new java.util.ArrayList<>();
+            for (InboxEntry e : out) {
+                withDeliveries.add(new InboxEntry(e.id(), e.key(), e.vendor(), e.interfaceName(), e.eventType(),
+                        e.receivedAt(), deliveries(c, e.id()), null, null, null));
+            }
+            return withDeliveries;
+        });
+    }
+
+    /** One message with its raw body, headers, event and deliveries. */
+    public java.util.Optional<InboxEntry> find(long id) {
+        return Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, message_key, vendor, interface_name, event_type,"
+                    + " received_at, raw_body, headers_json, event_json FROM pb_inbox WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return java.util.Optional.<InboxEntry>empty();
+                    }
+                    return java.util.Optional.of(new InboxEntry(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), Jdbc.instant(rs, "received_at"), deliveries(c, id), rs.getString(7),
+                            rs.getString(8), rs.getString(9)));
+                }
+            }
+        });
+    }
+
+    /** The inbox id stored for an idempotency key. */
+    public java.util.Optional<Long> idOf(String key) {
+        return Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM pb_inbox WHERE message_key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(rs.getLong(1)) : java.util.Optional.<Long>empty();
+                }
+            }
+        });
+    }
+
+    private static List<InboxEntry.Delivery> deliveries(Connection c, long inboxId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT sink, status, attempts, next_attempt_at, last_error"
+                + " FROM pb_delivery WHERE inbox_id = ? ORDER BY sink")) {
+            ps.setLong(1, inboxId);
+            List<InboxEntry.Delivery> out = new java.util.ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new InboxEntry.Delivery(rs.getString(1), rs.getString(2), rs.getInt(3),
+                            Jdbc.instant(rs, "next_attempt_at"), rs.getString(5)));
+                }
+            }
+            return out;
+        }
+    }
 }
