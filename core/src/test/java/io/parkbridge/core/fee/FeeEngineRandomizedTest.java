@@ -175,7 +175,8 @@ class FeeEngineRandomizedTest {
             case 2 -> r.nextInt(24 * 60) * 60L; // on a minute
             default -> r.nextInt(86_400); // any second
         };
-        return day.atStartOfDay(ZoneId.of("UTC")).toInstant().plusSeconds(secondOfDay - 8 * 3600);
+        Instant at = day.atStartOfDay(ZoneId.of("UTC")).toInstant().plusSeconds(secondOfDay - 8 * 3600);
+        return r.nextInt(8) == 0 ? at.plusNanos(1 + r.nextInt(999_999_999)) : at; // vendors with milliseconds
     }
 
     static long randomLengthSeconds(Random r) {
