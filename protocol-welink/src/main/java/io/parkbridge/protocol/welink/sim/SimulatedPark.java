@@ -1,7 +1,9 @@
 package io.parkbridge.protocol.welink.sim;
 
 import io.parkbridge.core.fee.Coupon;
+import io.parkbridge.core.fee.FeeEngine;
 import io.parkbridge.core.fee.FeeQuote;
+import io.parkbridge.core.fee.Tariff;
 import io.parkbridge.core.money.Money;
 import io.parkbridge.protocol.welink.message.Auth;
 import io.parkbridge.protocol.welink.message.AuthState;
@@ -36,7 +38,8 @@ import java.util.function.Predicate;
  * The in-memory state of one simulated WeLink park and the behaviour of every endpoint on
  * it: areas, lanes, passports (white list), vehicles in the park and their passages, payments,
  * merchants, coupon rules and coupons, unplated-car authentication, bills with pay tokens,
- * bookings, the black list and parking bays. Fees come from a {@link SimulatedTariff}.
+ * bookings, the black list and parking bays. Fees come from the core {@link FeeEngine} under a
+ * {@link Tariff}.
  * Thread-safe (every operation holds the park's lock). Tests may read and seed it directly.
  */
 public final class SimulatedPark {
@@ -48,6 +51,7 @@ public final class SimulatedPark {
         final String userId;
         final List<Coupon> coupons = new ArrayList<>();
         Money paid = Money.ZERO;
+        Instant lastPaidAt;
         boolean locked;
 
         Stay(String plate, Instant entry, long laneId, String userId) {
@@ -87,7 +91,8 @@ public final class SimulatedPark {
 
     private final Clock clock;
     private final ZoneId zone;
-    private final SimulatedTariff tariff;
+    private final Tariff tariff;
+    private final FeeEngine engine = new FeeEngine();
     private final AtomicLong ids = new AtomicLong(100_000);
     private final AtomicLong tokens = new AtomicLong(1);
 
@@ -114,7 +119,7 @@ public final class SimulatedPark {
     private final Map<String, Space.ParkingInfo> bays = new LinkedHashMap<>();
     private final Map<String, List<String>> bayCoupons = new LinkedHashMap<>();
 
-    public SimulatedPark(Clock clock, ZoneId zone, SimulatedTariff tariff) {
+    public SimulatedPark(Clock clock, ZoneId zone, Tariff tariff) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.tariff = Objects.requireNonNull(tariff, "tariff");
@@ -583,10 +588,11 @@ public final class SimulatedPark {
     public synchronized void payTmpRentBill(Pay.PaidBillRequest r) {
         Bill bill = takeBill(r, false);
         Stay s = inPark.get(bill.plate());
+        Instant now = clock.instant();
         if (s != null) {
             s.paid = s.paid.plus(bill.amount());
+            s.lastPaidAt = now;
         }
-        Instant now = clock.instant();
         Instant entry = s == null ? now : s.entry;
         Long area = s == null ? null : areaOf(s.laneId);
         tmpRentRecords.add(new ParkingFees.TmpRentRecord(bill.plate(), time(entry), time(now),
@@ -608,6 +614,7 @@ public final class SimulatedPark {
         Stay s = inPark.get(r.plateNumber());
         if (s != null && s.entry.equals(entry)) {
             s.paid = s.paid.plus(r.amount());
+            s.lastPaidAt = end.isBefore(entry) ? entry : end;
         }
         Long area = areaOf(laneId);
         tmpRentRecords.add(new ParkingFees.TmpRentRecord(r.plateNumber(), r.enterTime(), r.billEndTime(),
@@ -750,7 +757,9 @@ public final class SimulatedPark {
             return FeeQuote.of(s.entry, now, List.of(), Money.ZERO, List.of(), s.paid, Money.ZERO,
                     List.of("long-rent pass"));
         }
-        return tariff.quote(s.entry, now, s.coupons, s.paid);
+        io.parkbridge.core.fee.Stay stay = io.parkbridge.core.fee.Stay.of(s.entry, now)
+                .withPayment(s.paid, s.lastPaidAt).withCoupons(s.coupons);
+        return engine.quote(tariff, stay);
     }
 
     private Stay requireStay(String plate) {

@@ -2,6 +2,7 @@ package io.parkbridge.protocol.welink.sim;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parkbridge.core.fee.Tariff;
 import io.parkbridge.core.money.Money;
 import io.parkbridge.protocol.support.crypto.Secret;
 import io.parkbridge.protocol.support.error.MalformedMessageException;
@@ -60,6 +61,9 @@ public final class WeLinkSimulator implements InboundHandler, AutoCloseable {
     public static final String DEMO_APP_ID = "289efb7512e54146273b982456b03f42ea93";
     public static final String DEMO_SECRET = "27a06832a2214a4fa3b7105e4a72d370";
     public static final String DEMO_PARK_ID = "10001088";
+    /** 15 free minutes (billed from entry once exceeded), 5 yuan per started hour, at most 50 yuan per 24 h. */
+    public static final Tariff DEFAULT_TARIFF = Tariff.simple(Duration.ofMinutes(15), Duration.ZERO, Money.ZERO,
+            Duration.ofHours(1), Money.ofYuan(5), Money.ofYuan(50)).withName("welink simulator");
 
     /** Absent parts (responseData on failure, errCode) are left out, as in the document's examples. */
     private static final ObjectMapper ENVELOPE_WRITER = JsonMappers.baseBuilder()
@@ -100,7 +104,7 @@ public final class WeLinkSimulator implements InboundHandler, AutoCloseable {
         this.maxSkew = b.maxSkew;
         this.replayCheck = b.replayCheck;
         this.replyFlags = b.replyFlags;
-        this.park = new SimulatedPark(b.clock, b.zone, b.tariff);
+        this.park = new SimulatedPark(b.clock, b.zone, b.tariff != null ? b.tariff : DEFAULT_TARIFF.withZone(b.zone));
         if (b.seeded) {
             seed(park, b.clock, b.zone);
         }
@@ -411,7 +415,7 @@ public final class WeLinkSimulator implements InboundHandler, AutoCloseable {
         private CipherSettings cipherSettings = CipherSettings.DEFAULT;
         private ContentFlags replyFlags = ContentFlags.PLAIN;
         private MoneyUnit moneyUnit = MoneyUnit.YUAN;
-        private SimulatedTariff tariff = SimpleTariff.DEFAULT;
+        private Tariff tariff;
         private Duration maxSkew = Duration.ofMinutes(5);
         private boolean replayCheck = true;
         private boolean seeded = true;
@@ -462,8 +466,11 @@ public final class WeLinkSimulator implements InboundHandler, AutoCloseable {
             return this;
         }
 
-        /** How stays are priced; default {@link SimpleTariff#DEFAULT}. */
-        public Builder tariff(SimulatedTariff tariff) {
+        /**
+         * How stays are priced by the core fee engine; default {@link #DEFAULT_TARIFF} (in the
+         * simulator's zone).
+         */
+        public Builder tariff(Tariff tariff) {
             this.tariff = Objects.requireNonNull(tariff, "tariff");
             return this;
         }
