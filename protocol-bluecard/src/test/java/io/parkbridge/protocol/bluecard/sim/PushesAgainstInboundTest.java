@@ -181,8 +181,8 @@ class PushesAgainstInboundTest {
         assertThat(p.polls()).isEqualTo(300);
         assertThat(polls).hasValue(300);
         assertThat(clock.instant()).isEqualTo(T0.plusSeconds(301));
-        assertThat(handler.payments().get(inbox.messages().get(inbox.messages().size() - 1).rawBody().contains("outTradeNo")
-                ? sim.parkNumber() + "_0_" + order + "_090000" : "").orElseThrow().state())
+        String outTradeNo = PARK + "_0_" + order + "_090000"; // 01:00:00Z = 09:00:00 in Shanghai
+        assertThat(handler.payments().get(outTradeNo).orElseThrow().state())
                 .isEqualTo(io.parkbridge.protocol.bluecard.inbound.PaymentSessions.State.CANCELLED);
         assertThat(inbox.messages()).extracting(m -> m.event().getClass().getSimpleName()).doesNotContain("PaymentCompleted");
     }
