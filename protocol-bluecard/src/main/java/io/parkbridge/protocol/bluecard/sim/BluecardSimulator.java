@@ -3,6 +3,12 @@ package io.parkbridge.protocol.bluecard.sim;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parkbridge.core.fee.AppliedDiscount;
+import io.parkbridge.core.fee.Coupon;
+import io.parkbridge.core.fee.FeeEngine;
+import io.parkbridge.core.fee.FeeQuote;
+import io.parkbridge.core.fee.Tariff;
+import io.parkbridge.core.fee.VehicleClass;
 import io.parkbridge.core.money.Money;
 import io.parkbridge.protocol.bluecard.Bluecard;
 import io.parkbridge.protocol.bluecard.BluecardMoney;
@@ -84,13 +90,17 @@ import okhttp3.Response;
  */
 public final class BluecardSimulator implements AutoCloseable {
     private static final MediaType JSON_TYPE = MediaType.get(Bluecard.CONTENT_TYPE);
+    /** 15 minutes free (billed from entry once exceeded), then 2.00 per started hour, no cap. */
+    public static final Tariff DEFAULT_TARIFF = Tariff.simple(Duration.ofMinutes(15), Duration.ZERO, Money.ZERO,
+            Duration.ofHours(1), Money.ofFen(200), null);
     private static final DateTimeFormatter HHMMSS = DateTimeFormatter.ofPattern("HHmmss");
 
     private final String parkNumber;
     private final Secret key;
     private final Clock clock;
     private final BluecardTime time;
-    private final FeeRule feeRule;
+    private final Tariff tariff;
+    private final FeeEngine engine = new FeeEngine();
     private final PushSchedule schedule;
     private final String pushTarget;
     private final ObjectMapper json = JsonMappers.strict();
@@ -117,7 +127,7 @@ public final class BluecardSimulator implements AutoCloseable {
         this.key = b.key;
         this.clock = b.clock;
         this.time = new BluecardTime(b.zone);
-        this.feeRule = b.feeRule;
+        this.tariff = b.tariff;
         this.schedule = b.schedule;
         this.pushTarget = b.pushTarget;
         this.spaceCount = b.spaceCount;
@@ -163,6 +173,7 @@ public final class BluecardSimulator implements AutoCloseable {
         final String inChannel;
         final String authId;
         Money paid = Money.ZERO;
+        Instant lastPaidAt;
         Money couponAmount = Money.ZERO;
         long couponMinutes;
         final List<String> couponCodes = new ArrayList<>();
@@ -249,21 +260,28 @@ public final class BluecardSimulator implements AutoCloseable {
     }
 
     /**
-     * gross from the {@link FeeRule}; discounts = amount coupons + the value of time coupons and
-     * of {@code couponTime}, capped at what is left; so {@code payCharge = charge - paidTotal -
-     * profitChargeTotal} holds by construction.
+     * Quoted by the core {@link FeeEngine} under the simulator's {@link Tariff}: the stay's
+     * coupons (amount, and hours as minutes off, plus {@code couponTime}) are the engine's
+     * coupons, payments its {@code alreadyPaid}. Mapped back: gross → charge, discounts →
+     * profitChargeTotal, payable → payCharge, so {@code payCharge = charge - paidTotal -
+     * profitChargeTotal} holds as long as the engine's identity does.
      */
     private Fee fee(Stay s, Instant at, long extraMinutes) {
-        Money charge = feeRule.gross(s.inTime, at);
+        List<Coupon> coupons = new ArrayList<>();
         long minutes = s.couponMinutes + extraMinutes;
-        Instant shortened = at.minus(Duration.ofMinutes(minutes));
-        Money timeValue = minutes == 0 ? Money.ZERO
-                : charge.minus(feeRule.gross(s.inTime, shortened.isBefore(s.inTime) ? s.inTime : shortened));
-        Money left = charge.minus(s.paid).atLeastZero();
-        Money amount = s.couponAmount.min(left);
-        Money timeCapped = timeValue.atLeastZero().min(left.minus(amount));
-        Money profit = amount.plus(timeCapped);
-        return new Fee(charge, profit, amount, timeCapped, charge.minus(s.paid).minus(profit));
+        if (minutes > 0) {
+            coupons.add(new Coupon.MinutesOff("bluecard-minutes", minutes));
+        }
+        if (s.couponAmount.isPositive()) {
+            coupons.add(new Coupon.AmountOff("bluecard-amount", s.couponAmount));
+        }
+        io.parkbridge.core.fee.Stay stay = new io.parkbridge.core.fee.Stay(s.inTime, at, VehicleClass.SMALL, null, null,
+                s.paid, Money.ZERO, s.lastPaidAt, coupons, List.of(), List.of());
+        FeeQuote q = engine.quote(tariff, stay);
+        Money time = q.discounts().stream().filter(d -> d.kind().equals("coupon:minutes")).map(AppliedDiscount::amount)
+                .reduce(Money.ZERO, Money::plus);
+        Money profit = q.discountTotal().plus(q.alreadyDiscounted());
+        return new Fee(q.gross(), profit, profit.minus(time), time, q.payable());
     }
 
     private FeeCalculation.Fee feeBlock(Stay s, long extraMinutes) {
@@ -336,6 +354,7 @@ public final class BluecardSimulator implements AutoCloseable {
                     return Reply.fail("no entry record for orderId " + r.orderId());
                 }
                 s.paid = s.paid.plus(BluecardMoney.yuan("realCharge", r.realCharge()));
+                s.lastPaidAt = time.parse("payTime", r.payTime());
                 PaymentResult.Receipt receipt = new PaymentResult.Receipt(r.transactionID(), r.orderId(), ts);
                 payments.put(r.transactionID(), receipt);
                 return Reply.success(receipt);
@@ -580,6 +599,7 @@ public final class BluecardSimulator implements AutoCloseable {
         if (polling.state() == FacePayPolling.State.PAID) {
             synchronized (this) {
                 s.paid = s.paid.plus(payCharge);
+                s.lastPaidAt = clock.instant();
             }
         }
         return polling;
@@ -644,7 +664,7 @@ public final class BluecardSimulator implements AutoCloseable {
         private Secret key;
         private Clock clock = Clock.systemUTC();
         private ZoneId zone = BluecardTime.DEFAULT_ZONE;
-        private FeeRule feeRule = FeeRule.DEFAULT;
+        private Tariff tariff = DEFAULT_TARIFF;
         private PushSchedule schedule = PushSchedule.DOCUMENTED;
         private String pushTarget;
         private String host = "127.0.0.1";
@@ -675,8 +695,9 @@ public final class BluecardSimulator implements AutoCloseable {
             return this;
         }
 
-        public Builder feeRule(FeeRule feeRule) {
-            this.feeRule = feeRule;
+        /** How 4.4/4.30 price stays (core fee engine); default {@link #DEFAULT_TARIFF}. */
+        public Builder tariff(Tariff tariff) {
+            this.tariff = Objects.requireNonNull(tariff, "tariff");
             return this;
         }
 
