@@ -25,8 +25,9 @@ import io.parkbridge.protocol.washer.inbound.WaterPlans;
 import io.parkbridge.protocol.washer.policy.DefaultWashPolicy;
 import io.parkbridge.protocol.washer.policy.WashTariff;
 import io.parkbridge.protocol.washer.testing.PathRouter;
-import io.parkbridge.protocol.washer.testing.TestCardLedger;
-import io.parkbridge.protocol.washer.testing.TestRepositories;
+import io.parkbridge.core.credential.InMemoryCardLedger;
+import io.parkbridge.core.port.InMemoryAccessListRepository;
+import io.parkbridge.core.port.InMemoryPassRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -46,7 +47,7 @@ import org.junit.jupiter.api.Test;
 class SessionEndToEndTest {
     static final Secret SECRET = Secret.of("sim-secret-0123456789");
     final Clock clock = Clock.fixed(Instant.parse("2026-03-01T08:00:00.250Z"), ZoneOffset.UTC);
-    final TestCardLedger ledger = new TestCardLedger(clock);
+    final InMemoryCardLedger ledger = new InMemoryCardLedger(clock);
     final InMemoryInbox stored = new InMemoryInbox();
     final WaterPlans plans = WaterPlans.inMemory(100);
     final AtomicInteger orderNo = new AtomicInteger();
@@ -58,8 +59,8 @@ class SessionEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         WashTariff tariff = new WashTariff(Map.of(1, Money.parseYuan("15.00")), 1, Money.parseYuan("0.50"), 2000, 60);
-        DefaultWashPolicy policy = new DefaultWashPolicy(ledger, new TestRepositories.Passes(),
-                new TestRepositories.Lists(), tariff, clock);
+        DefaultWashPolicy policy = new DefaultWashPolicy(ledger, new InMemoryPassRepository(),
+                new InMemoryAccessListRepository(), tariff, clock);
         ActiveRequestHandler active = ActiveRequestHandler.builder(policy).waterPlans(plans).clock(clock).build();
         Inbox dispatching = message -> {
             Inbox.Acceptance a = stored.accept(message);
