@@ -7,7 +7,8 @@ runs it. From the module directory:
     python3 src/build/generate_catalogue.py ../../shared/specs/catalog/carsafe.md \
         src/main/resources/io/parkbridge/protocol/carsafe/catalogue.json
 
-With a third argument, also writes the interface table for docs/vendors/carsafe.md.
+With a third argument, also writes the interface table for docs/vendors/carsafe.md; with a fourth,
+src/main/java/io/parkbridge/protocol/carsafe/catalogue/CarsafeInterfaces.java.
 
 Decisions taken here (documented in docs/vendors/carsafe.md):
   * direction: "→ Chean" = WE_CALL, "Chean → ..." = VENDOR_CALLS_US (includes partner relays),
@@ -223,17 +224,38 @@ def build(rows):
     return out
 
 
+TYPED = {
+    "6.1": "CarsafeParking.calculateFee", "6.2": "CarsafeParking.commitPayment",
+    "6.3": "CarsafeParking.remainingSpaces", "6.4": "CarsafeParking.cards", "6.5": "CarsafeParking.monthlyCard",
+    "6.6": "CarsafeParking.chargeMonthlyCard", "6.7": "CarsafeParking.storedValueCard",
+    "6.8": "CarsafeParking.topUp", "6.16": "CarsafeParking.lockCar", "6.17": "CarsafeParking.confirmLock",
+    "6.18": "CarsafeParking.cancelLock", "6.19": "CarsafeParking.confirmUnlock",
+    "6.20": "CarsafeParking.cancelPayment", "6.21": "CarsafeParking.controllers",
+    "6.25": "CarsafeParking.openGate", "6.26": "CarsafeParking.order", "6.54": "CarsafeParking.lockStatus",
+    "6.58": "CarsafeParking.closeGate", "6.60": "CarsafeParking.addCouponToVehicle",
+    "6.72": "CarsafeParking.addToBlacklist", "6.74": "CarsafeParking.deleteFromBlacklist",
+    "6.76": "CarsafeParking.blacklist", "7.6": "CarsafeServices.openDoor",
+    "7.12": "CarsafeServices.setDoorNormallyOpen", "8.5": "CarsafeServices.positionByPlate",
+    "8.14": "CarsafeServices.guidanceSpaces", "9.1": "CarsafeServices.uploadEntry",
+    "9.2": "CarsafeServices.uploadExit", "9.6": "CarsafeServices.micropay",
+    "10.3": "CarsafeServices.registerVisitor", "10.40": "CarsafeServices.doorQrcode",
+    "10.55": "CarsafeServices.logoutVisitor",
+}
+
+
 def docs_table(entries):
     lines = ["| § | interface | direction | wire path | envelope | query | Java |",
              "|---|---|---|---|---|---|---|"]
     for e in entries:
-        java = {"WE_CALL": "client.call(\"%s\", data)", "UPLOAD": "client.call(\"%s\", data)",
-                "UNCLEAR": "client.call(\"%s\", data)",
-                "VENDOR_CALLS_US": "inbound route `%s`"}[e["direction"]]
-        arg = e["number"] if e["direction"] != "VENDOR_CALLS_US" else "/" + e["path"]
+        if e["direction"] == "VENDOR_CALLS_US":
+            java = "`CarsafeInbound` route `/%s`" % e["path"]
+        else:
+            java = "`client.call(%s, data)`" % constant_name(e)
+            if e["number"] in TYPED:
+                java = "`%s`, " % TYPED[e["number"]] + java
         lines.append("| %s | %s %s | %s | `%s` | %s | %s | %s |" % (
             e["number"], e["nameZh"], e["nameEn"], e["direction"], e["path"], e["envelope"],
-            "yes" if e["query"] else "", java % arg))
+            "yes" if e["query"] else "", java))
     return "\n".join(lines) + "\n"
 
 
@@ -253,8 +275,14 @@ def main():
     print(len(entries), counts, file=sys.stderr)
 
 
-if __name__ == "__main__":
-    main()
+
+
+def constant_name(e):
+    method = e["path"].split("/")[-1] if e["path"] else "X"
+    base = re.sub(r"[^A-Za-z0-9]+", "_", method).strip("_")
+    base = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", base).upper()
+    name = "%s_%s" % (base, e["number"].replace(".", "_"))
+    return "I_" + name if name[0].isdigit() else name
 
 
 def java_constants(entries):
@@ -262,12 +290,7 @@ def java_constants(entries):
     out = []
     seen = set()
     for e in entries:
-        method = e["path"].split("/")[-1] if e["path"] else "X"
-        base = re.sub(r"[^A-Za-z0-9]+", "_", method).strip("_")
-        base = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", base).upper()
-        name = "%s_%s" % (base, e["number"].replace(".", "_"))
-        if name[0].isdigit():
-            name = "I_" + name
+        name = constant_name(e)
         assert name not in seen, name
         seen.add(name)
         req = ", ".join(f["name"] + ("*" if f["required"] else "") for f in e["request"]) or "none"
@@ -284,7 +307,9 @@ def java_constants(entries):
             + "\n".join(out) + "}\n")
 
 
-if __name__ == "__main__" and len(sys.argv) > 4:
-    _entries = build(parse(open(sys.argv[1], encoding="utf-8").read())[0])
-    with open(sys.argv[4], "w", encoding="utf-8") as f:
-        f.write(java_constants(_entries))
+if __name__ == "__main__":
+    main()
+    if len(sys.argv) > 4:
+        _entries = build(parse(open(sys.argv[1], encoding="utf-8").read())[0])
+        with open(sys.argv[4], "w", encoding="utf-8") as f:
+            f.write(java_constants(_entries))
