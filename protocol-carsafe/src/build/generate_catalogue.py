@@ -313,3 +313,101 @@ if __name__ == "__main__":
         _entries = build(parse(open(sys.argv[1], encoding="utf-8").read())[0])
         with open(sys.argv[4], "w", encoding="utf-8") as f:
             f.write(java_constants(_entries))
+
+
+# ---- generated message records ------------------------------------------------------------------
+
+JAVA_KEYWORDS = set("""abstract assert boolean break byte case catch char class const continue default do double
+else enum extends final finally float for goto if implements import instanceof int interface long native new
+package private protected public return short static strictfp super switch synchronized this throw throws
+transient try void volatile while record var yield sealed permits""".split())
+# Vendor typos keep their wire name (@JsonProperty) but get a clean Java name.
+CLEAN_NAMES = {"aeceivable": "receivable", "recodeType": "recordType", "crateDateTime": "createDateTime",
+               "stratTime": "startTime", "iodatettime": "ioDateTime", "parkeost": "parkCost",
+               "ipAdress": "ipAddress", "EinvoiceExpirationData": "einvoiceExpirationDate", "new": "newValue",
+               "old": "oldValue"}
+# Interfaces whose tables type their fields (Int, Bool, Decimal...): requests take any JSON value.
+TYPED_TABLES = {"6.%d" % n for n in list(range(87, 101)) + [102, 106, 107, 108]} | {"10.53", "10.54", "11.38",
+                                                                                    "11.39"}
+
+
+def java_name(wire, used):
+    name = CLEAN_NAMES.get(wire)
+    if name is None:
+        parts = [p for p in re.split(r"_+", wire) if p]
+        name = parts[0][:1].lower() + parts[0][1:] if parts else "field"
+        if name.isupper() and len(name) > 1:
+            name = name.lower()
+        for p in parts[1:]:
+            name += p[:1].upper() + p[1:]
+    if name in JAVA_KEYWORDS:
+        name += "Value"
+    base, i = name, 2
+    while name in used:
+        name = "%s%d" % (base, i)
+        i += 1
+    used.add(name)
+    return name
+
+
+def holder_name(e):
+    const = constant_name(e)
+    words = const.split("_")
+    head = [w for w in words if not w.isdigit() and w != "I"]
+    nums = [w for w in words if w.isdigit()]
+    return "".join(w[:1] + w[1:].lower() for w in head) + "_" + "_".join(nums)
+
+
+def record(kind, fields, value_type, doc):
+    used = set()
+    comps = []
+    for f in fields:
+        ann = "@JsonProperty(\"%s\")" % f["name"]
+        if f["required"] and kind == "Request":
+            ann += " @NotNull"
+        comps.append("%s %s %s" % (ann, value_type, java_name(f["name"], used)))
+    body = (",\n                ".join(comps)) if comps else ""
+    return ("        /** %s */\n        @JsonInclude(JsonInclude.Include.NON_NULL)\n"
+            "        public record %s(%s) {\n        }\n" % (doc, kind, body))
+
+
+def java_messages(entries, chapter):
+    out = []
+    for e in entries:
+        if e["chapter"] != chapter:
+            continue
+        name = holder_name(e)
+        req_type = "Object" if e["number"] in TYPED_TABLES else "String"
+        title = ("%s %s (%s)" % (e["number"], e["nameZh"], e["nameEn"])).replace("*/", "*&#47;").replace("@", "&#64;")
+        out.append(
+            "    /** %s: {@code %s}, %s. */\n    public static final class %s {\n"
+            "        /** The catalogue entry. */\n"
+            "        public static final CarsafeInterface INTERFACE = CarsafeCatalogue.of(\"%s\");\n\n"
+            "        private %s() {\n        }\n\n%s\n%s    }\n"
+            % (title, e["path"], e["direction"], name, e["number"], name,
+               record("Request", e["request"], req_type, "Request {@code data}; wire names as printed."),
+               record("Response", e["response"], "JsonNode",
+                      "Response {@code data}" + (" (one row; the data is an array)" if e["responseArray"] else "")
+                      + "; values kept as JSON (strings or numbers).")))
+    return ("package io.parkbridge.protocol.carsafe.message.generated;\n\n"
+            "import com.fasterxml.jackson.annotation.JsonInclude;\n"
+            "import com.fasterxml.jackson.annotation.JsonProperty;\n"
+            "import com.fasterxml.jackson.databind.JsonNode;\n"
+            "import io.parkbridge.protocol.carsafe.catalogue.CarsafeCatalogue;\n"
+            "import io.parkbridge.protocol.carsafe.catalogue.CarsafeInterface;\n"
+            "import jakarta.validation.constraints.NotNull;\n\n"
+            "/**\n * Request and response records for every chapter %d interface, generated from the catalogue by\n"
+            " * src/build/generate_catalogue.py (do not edit). Wire names are kept exactly ({@code @JsonProperty});\n"
+            " * Java names are cleaned. Use with {@code client.call(X.INTERFACE, new X.Request(...))} and\n"
+            " * {@code client.call(X.INTERFACE.number(), request, X.Response.class)}.\n */\n"
+            "public final class Chapter%dMessages {\n    private Chapter%dMessages() {\n    }\n\n%s}\n"
+            % (chapter, chapter, chapter, "\n".join(out)))
+
+
+if __name__ == "__main__" and len(sys.argv) > 5:
+    import os
+    _entries = build(parse(open(sys.argv[1], encoding="utf-8").read())[0])
+    os.makedirs(sys.argv[5], exist_ok=True)
+    for ch in sorted({x["chapter"] for x in _entries}):
+        with open(os.path.join(sys.argv[5], "Chapter%dMessages.java" % ch), "w", encoding="utf-8") as f:
+            f.write(java_messages(_entries, ch))
