@@ -40,6 +40,10 @@ public sealed interface DeviceCommand {
     record LockCar(Plate plate, boolean locked) implements DeviceCommand {
         public LockCar {
             Objects.requireNonNull(plate, "plate");
+            if (plate.isUnlicensed()) {
+                throw new IllegalArgumentException("plate: expected a licensed plate; an unlicensed vehicle cannot be"
+                        + " locked by plate");
+            }
         }
     }
 

@@ -30,7 +30,7 @@ public sealed interface DomainEvent {
         public VehicleEntered {
             Checks.common(key, vendor, occurredAt);
             Objects.requireNonNull(plate, "plate");
-            imageUrls = List.copyOf(imageUrls);
+            imageUrls = imageUrls == null ? List.of() : List.copyOf(imageUrls);
         }
     }
 
@@ -40,8 +40,8 @@ public sealed interface DomainEvent {
         public VehicleExited {
             Checks.common(key, vendor, occurredAt);
             Objects.requireNonNull(plate, "plate");
-            Objects.requireNonNull(charged, "charged");
-            imageUrls = List.copyOf(imageUrls);
+            Checks.notNegative(charged, "charged");
+            imageUrls = imageUrls == null ? List.of() : List.copyOf(imageUrls);
         }
     }
 
@@ -50,8 +50,8 @@ public sealed interface DomainEvent {
             Money amount, Money discount, String method) implements DomainEvent {
         public PaymentCompleted {
             Checks.common(key, vendor, occurredAt);
-            Objects.requireNonNull(amount, "amount");
-            Objects.requireNonNull(discount, "discount");
+            Checks.notNegative(amount, "amount");
+            Checks.notNegative(discount, "discount");
         }
     }
 
@@ -116,6 +116,10 @@ public sealed interface DomainEvent {
             String rawJson) implements DomainEvent {
         public WaterDispensed {
             Checks.common(key, vendor, occurredAt);
+            if (volumeMl < -1) {
+                throw new IllegalArgumentException("volumeMl: expected 0 or more, or -1 when not reported, got "
+                        + volumeMl);
+            }
         }
     }
 
@@ -183,6 +187,13 @@ public sealed interface DomainEvent {
                 throw new IllegalArgumentException("vendor: expected a vendor name");
             }
             Objects.requireNonNull(occurredAt, "occurredAt");
+        }
+
+        static void notNegative(Money m, String name) {
+            Objects.requireNonNull(m, name);
+            if (m.isNegative()) {
+                throw new IllegalArgumentException(name + ": expected zero or more, got " + m);
+            }
         }
     }
 }

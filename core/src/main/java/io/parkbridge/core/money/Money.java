@@ -78,8 +78,8 @@ public record Money(long fen) implements Comparable<Money> {
                     throw new InvalidAmountException(text, "digits after the decimal point");
                 }
             }
-            if (wholeDigits == 0 && decimals == 0) {
-                throw new InvalidAmountException(text, "a yuan amount such as 12.50");
+            if (wholeDigits == 0) {
+                throw new InvalidAmountException(text, "a yuan amount with digits before the point, such as 0.50");
             }
             if (decimals == 1) {
                 cents *= 10;
@@ -92,6 +92,23 @@ public record Money(long fen) implements Comparable<Money> {
     }
 
     /**
+     * The exact amount of {@code yuan} (as JSON numbers are read: a {@link java.math.BigDecimal}).
+     *
+     * @throws InvalidAmountException for null, more than two significant decimals, or overflow
+     */
+    public static Money ofYuan(java.math.BigDecimal yuan) {
+        if (yuan == null) {
+            throw new InvalidAmountException(null, "a yuan amount, not null");
+        }
+        try {
+            return ofFen(yuan.movePointRight(2).longValueExact());
+        } catch (ArithmeticException e) {
+            throw new InvalidAmountException(yuan.toPlainString(),
+                    "at most two decimals and small enough to hold in fen as a 64-bit integer");
+        }
+    }
+
+    /**
      * Parses a whole number of fen such as {@code "1250"}.
      *
      * @throws InvalidAmountException if the text is not an integer or overflows
@@ -100,10 +117,17 @@ public record Money(long fen) implements Comparable<Money> {
         if (text == null || text.isEmpty() || !text.equals(text.strip())) {
             throw new InvalidAmountException(text, "a whole number of fen such as 1250");
         }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean sign = i == 0 && (c == '-' || c == '+') && text.length() > 1;
+            if (!sign && (c < '0' || c > '9')) { // Long.parseLong would also take full-width digits
+                throw new InvalidAmountException(text, "a whole number of fen such as 1250 (ASCII digits only)");
+            }
+        }
         try {
             return ofFen(Long.parseLong(text));
         } catch (NumberFormatException e) {
-            throw new InvalidAmountException(text, "a whole number of fen such as 1250");
+            throw new InvalidAmountException(text, "a whole number of fen small enough for a 64-bit integer");
         }
     }
 
@@ -113,7 +137,8 @@ public record Money(long fen) implements Comparable<Money> {
         if (fen == Long.MIN_VALUE) {
             return "-92233720368547758.08";
         }
-        String digits = String.format("%d.%02d", abs / 100, abs % 100);
+        long cents = abs % 100;
+        String digits = (abs / 100) + (cents < 10 ? ".0" : ".") + cents; // no locale: always ASCII
         return fen < 0 ? "-" + digits : digits;
     }
 

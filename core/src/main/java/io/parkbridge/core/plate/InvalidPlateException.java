@@ -5,6 +5,11 @@ public final class InvalidPlateException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     public InvalidPlateException(String input, String expected) {
-        super("invalid plate " + (input == null ? "null" : "\"" + input + "\"") + ": expected " + expected);
+        super("invalid plate " + (input == null ? "null" : "\"" + shorten(input) + "\"") + ": expected " + expected);
+    }
+
+    /** Keeps messages short when the input is long garbage. */
+    private static String shorten(String input) {
+        return input.length() <= 40 ? input : input.substring(0, 40) + "…(" + input.length() + " chars)";
     }
 }

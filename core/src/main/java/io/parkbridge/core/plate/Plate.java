@@ -19,15 +19,19 @@ public record Plate(String number, PlateKind kind, PlateColor color) {
         Objects.requireNonNull(color, "color");
     }
 
-    /** Normalises and classifies {@code raw}; colour unknown. */
+    /**
+     * Normalises and classifies {@code raw}; colour unknown. Every marker vendors use for a
+     * vehicle without a plate (无牌车, 无牌, 无车牌, 未识别) becomes {@link #unlicensed()}'s number.
+     *
+     * @throws InvalidPlateException naming the input and the formats expected
+     */
     public static Plate parse(String raw) {
         return parse(raw, PlateColor.UNKNOWN);
     }
 
     /** Normalises and classifies {@code raw}, keeping the colour a vendor reported. */
     public static Plate parse(String raw, PlateColor color) {
-        String normalised = PlateFormats.normalise(raw);
-        return new Plate(normalised, PlateFormats.classify(raw, normalised), color);
+        return PlateFormats.parse(raw, java.util.Objects.requireNonNull(color, "color"));
     }
 
     /** The single marker for an unlicensed vehicle. */

@@ -1,27 +1,58 @@
 package io.parkbridge.core.plate;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Normalisation and classification rules for mainland plates. */
+/**
+ * Normalisation and classification rules for mainland plates (GA 36-2018 and the older formats
+ * still on the road). Each kind is one pattern, checked in a fixed order; input matching none
+ * is rejected rather than guessed.
+ */
 final class PlateFormats {
     private PlateFormats() {
     }
 
+    /** The 31 province-level abbreviations used as the first character. */
     static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
     private static final String P = "[" + PROVINCES + "]";
+    /** Issuing authority letter; 粤O and similar are used for police and official vehicles. */
+    private static final String AUTHORITY = "[A-HJ-Z]";
+    /** Serial characters: digits and letters except I and O (never issued: they read as 1 and 0). */
     private static final String ALNUM = "[A-HJ-NP-Z0-9]";
-    private static final Pattern ORDINARY = Pattern.compile(P + "[A-Z]" + ALNUM + "{5}");
-    private static final Pattern NEW_ENERGY_SMALL = Pattern.compile(P + "[A-Z][DFA-HJK]" + ALNUM + "[0-9]{4}");
-    private static final Pattern NEW_ENERGY_LARGE = Pattern.compile(P + "[A-Z][0-9]{5}[DF]");
-    private static final Pattern SUFFIXED = Pattern.compile(P + "[A-Z]" + ALNUM + "{4}[警学挂港澳领试超]");
-    private static final Pattern EMBASSY = Pattern.compile("(使[0-9]{6})|([0-9]{6}使)");
-    private static final Pattern CONSULATE = Pattern.compile(P + "[A-Z][0-9]{4}领");
+    private static final Pattern ORDINARY = Pattern.compile(P + AUTHORITY + ALNUM + "{5}");
+    /** Small new-energy: D/A/B/C/E pure electric, F/G/H/J/K other, at position 3. */
+    private static final Pattern NEW_ENERGY_SMALL = Pattern.compile(P + AUTHORITY + "[A-HJK]" + ALNUM + "[0-9]{4}");
+    /** Large new-energy: five digits then D (pure electric) or F (other). */
+    private static final Pattern NEW_ENERGY_LARGE = Pattern.compile(P + AUTHORITY + "[0-9]{5}[DF]");
+    private static final Pattern SUFFIXED = Pattern.compile(P + AUTHORITY + ALNUM + "{4}[警学挂港澳领试超]");
+    /** Embassy plates: 使 and six digits (three for the mission, three for the vehicle), 使 first or last. */
+    private static final Pattern EMBASSY = Pattern.compile("使[0-9]{6}|[0-9]{6}使");
+    /** Armed police: WJ, an optional province, four digits and a digit or service character. */
     private static final Pattern ARMED_POLICE = Pattern.compile("WJ" + P + "?[0-9]{4}[0-9A-Z警消边通森金电]");
+    /** Military (2013 style): two letters for the unit, five digits. */
     private static final Pattern MILITARY = Pattern.compile("[A-Z]{2}[0-9]{5}");
+    /** Military (older style): a command character, a letter, five digits. */
+    private static final Pattern MILITARY_OLD = Pattern.compile("[军北南广沈兰成济空海][A-Z][0-9]{5}");
+
+    /** What vendors send for a vehicle without a plate, after normalisation. */
+    private static final Set<String> UNLICENSED = Set.of(Plate.UNLICENSED_NUMBER, "无牌", "无车牌", "无牌照", "未识别");
+
+    /** Longest input looked at; anything longer cannot be a plate. */
+    private static final int MAX_RAW_LENGTH = 32;
+
+    /** Normalises and classifies; the number of an unlicensed vehicle is always {@link Plate#UNLICENSED_NUMBER}. */
+    static Plate parse(String raw, PlateColor color) {
+        String n = normalise(raw);
+        PlateKind kind = classify(raw, n);
+        return new Plate(kind == PlateKind.UNLICENSED ? Plate.UNLICENSED_NUMBER : n, kind, color);
+    }
 
     static String normalise(String raw) {
         if (raw == null) {
             throw new InvalidPlateException(null, "a plate number, not null");
+        }
+        if (raw.length() > MAX_RAW_LENGTH) {
+            throw new InvalidPlateException(raw, "a plate number of at most " + MAX_RAW_LENGTH + " characters");
         }
         StringBuilder b = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
@@ -29,10 +60,13 @@ final class PlateFormats {
             if (c >= '\uFF01' && c <= '\uFF5E') { // full-width ASCII block
                 c = (char) (c - 0xFEE0);
             }
-            if (c == '\u3000' || Character.isWhitespace(c) || c == '·' || c == '•' || c == '-' || c == '.') {
+            if (isSeparator(c)) {
                 continue;
             }
-            b.append(Character.toUpperCase(c));
+            if (c >= 'a' && c <= 'z') {
+                c = (char) (c - 'a' + 'A');
+            }
+            b.append(c);
         }
         if (b.isEmpty()) {
             throw new InvalidPlateException(raw, "a plate number, not a blank");
@@ -40,8 +74,15 @@ final class PlateFormats {
         return b.toString();
     }
 
+    /** Spaces, dots and dashes printed or typed between a plate's parts. */
+    private static boolean isSeparator(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) // includes the ideographic space
+                || c == '·' || c == '•' || c == '・' || c == '･' || c == '‧' || c == '∙' || c == '⋅' || c == '.'
+                || c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '−' || c == '﹣';
+    }
+
     static PlateKind classify(String raw, String n) {
-        if (n.equals(Plate.UNLICENSED_NUMBER) || n.equals("无牌")) {
+        if (UNLICENSED.contains(n)) {
             return PlateKind.UNLICENSED;
         }
         if (ORDINARY.matcher(n).matches()) {
@@ -55,9 +96,6 @@ final class PlateFormats {
         }
         if (EMBASSY.matcher(n).matches()) {
             return PlateKind.EMBASSY;
-        }
-        if (CONSULATE.matcher(n).matches()) {
-            return PlateKind.CONSULATE;
         }
         if (SUFFIXED.matcher(n).matches()) {
             return switch (n.charAt(n.length() - 1)) {
@@ -74,10 +112,11 @@ final class PlateFormats {
         if (ARMED_POLICE.matcher(n).matches()) {
             return PlateKind.ARMED_POLICE;
         }
-        if (MILITARY.matcher(n).matches()) {
+        if (MILITARY.matcher(n).matches() || MILITARY_OLD.matcher(n).matches()) {
             return PlateKind.MILITARY;
         }
-        throw new InvalidPlateException(raw, "a mainland plate such as 粤B12345 (ordinary), 粤BD12345 (new energy),"
-                + " 粤B1234学 (special suffix), 使123456, WJ粤12345, or 无牌车");
+        throw new InvalidPlateException(raw, "a mainland plate such as 粤B12345 (ordinary), 粤BD12345 or"
+                + " 粤B12345D (new energy), 粤B1234学 (special suffix), 使123456 (embassy), WJ粤12345 (armed"
+                + " police), VA12345 (military), or 无牌车 (unlicensed)");
     }
 }

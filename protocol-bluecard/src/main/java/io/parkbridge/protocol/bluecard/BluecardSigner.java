@@ -1,0 +1,49 @@
+package io.parkbridge.protocol.bluecard;
+
+import io.parkbridge.protocol.support.crypto.ConstantTime;
+import io.parkbridge.protocol.support.crypto.Secret;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * The {@code sign} header: lower-case hex {@code md5(key + parkNumber)} (document §2, L209-L213).
+ *
+ * <p>The body is not part of the digest, so the value is the same for every request of a park:
+ * it proves the sender knows the key, nothing more. It does not protect the body against
+ * tampering or replay; see docs/vendors/bluecard.md for what a deployment should add.
+ */
+public final class BluecardSigner {
+    private BluecardSigner() {
+    }
+
+    /** {@code md5(key + parkNumber)} over UTF-8, as 32 lower-case hex characters. */
+    public static String sign(Secret key, String parkNumber) {
+        Objects.requireNonNull(key, "key");
+        if (parkNumber == null || parkNumber.isEmpty()) {
+            throw new IllegalArgumentException("parkNumber: expected the park number assigned by Bluecard");
+        }
+        try {
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            md5.update(key.utf8());
+            md5.update(parkNumber.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(md5.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is required of every Java runtime", e);
+        }
+    }
+
+    /**
+     * True if {@code presented} is the sign of {@code parkNumber} under {@code key}. Compared in
+     * constant time; a missing header or park number is simply false. Upper-case hex is accepted
+     * (the document asks for lower case, a sender that upper-cases the digest proves the same).
+     */
+    public static boolean verify(Secret key, String parkNumber, String presented) {
+        if (presented == null || parkNumber == null || parkNumber.isEmpty()) {
+            return false;
+        }
+        return ConstantTime.equals(sign(key, parkNumber), presented.toLowerCase(java.util.Locale.ROOT));
+    }
+}

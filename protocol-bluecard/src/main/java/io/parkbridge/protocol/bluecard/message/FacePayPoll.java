@@ -1,0 +1,25 @@
+package io.parkbridge.protocol.bluecard.message;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * 4.25 当面付结果轮询 (Bluecard → us): polled every second for 5 minutes after USERPAYING; answer {@link FacePay.PayContent}.
+ *
+ * <p>Field names are the document's, unknown fields are ignored, enumerated values stay raw strings.
+ */
+public final class FacePayPoll {
+    private FacePayPoll() {
+    }
+
+    /** The order polled. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Request(
+        @JsonProperty("parkNumber") @NotBlank String parkNumber,
+        @JsonProperty("outTradeNo") @NotBlank String outTradeNo,
+        @JsonProperty("plate") @NotNull String plate,
+        @JsonProperty("orderId") @NotNull String orderId) {
+    }
+}

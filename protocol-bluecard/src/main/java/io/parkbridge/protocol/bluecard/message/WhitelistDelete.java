@@ -1,0 +1,23 @@
+package io.parkbridge.protocol.bluecard.message;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * 4.7 白名单删除 {@code delWhite} (us → Bluecard). An empty plate deletes the WHOLE whitelist (L852).
+ *
+ * <p>Field names are the document's, unknown fields are ignored, enumerated values stay raw strings.
+ */
+public final class WhitelistDelete {
+    private WhitelistDelete() {
+    }
+
+    /** Whitelist delete. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Request(
+        @JsonProperty("parkNumber") @NotBlank String parkNumber,
+        @JsonProperty("plate") @NotNull String plate) {
+    }
+}

@@ -1,0 +1,124 @@
+package io.parkbridge.protocol.washer.policy;
+
+import io.parkbridge.core.credential.CardLedger;
+import io.parkbridge.core.credential.DebitResult;
+import io.parkbridge.core.credential.ListEntry;
+import io.parkbridge.core.credential.ListKind;
+import io.parkbridge.core.credential.StoredValueCard;
+import io.parkbridge.core.money.Money;
+import io.parkbridge.core.plate.Plate;
+import io.parkbridge.core.port.AccessListRepository;
+import io.parkbridge.core.port.PassRepository;
+import io.parkbridge.core.wash.WashDecision;
+import io.parkbridge.core.wash.WashDecisionPolicy;
+import io.parkbridge.core.wash.WashRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The policy a merchant gets without writing one, built on the core credentials:
+ * <ul>
+ *   <li>card swipe at a washer: the card is debited the default scheme's price through the
+ *       {@link CardLedger};</li>
+ *   <li>card swipe at a purifier: the card is debited the water price (per 100 ml); a card that
+ *       cannot pay the full volume gets the largest multiple of 100 ml it can pay;</li>
+ *   <li>plate: allowed free when a pass or white-list entry covers it now and no black-list entry
+ *       does.</li>
+ * </ul>
+ * The order id is derived from the machine and the request time ({@code W<iotId>-<callTime>}),
+ * so a request the platform repeats is debited once (the ledger is idempotent by order id). The
+ * balance shown is the balance after the debit, in fen; a refused card sees its current balance.
+ */
+public final class DefaultWashPolicy implements WashDecisionPolicy {
+    private final CardLedger ledger;
+    private final PassRepository passes;
+    private final AccessListRepository lists;
+    private final WashTariff tariff;
+    private final Clock clock;
+
+    public DefaultWashPolicy(CardLedger ledger, PassRepository passes, AccessListRepository lists, WashTariff tariff,
+            Clock clock) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.passes = Objects.requireNonNull(passes, "passes");
+        this.lists = Objects.requireNonNull(lists, "lists");
+        this.tariff = Objects.requireNonNull(tariff, "tariff");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The order id for {@code request}: the same request always gets the same id. */
+    public static String orderIdFor(WashRequest request) {
+        return "W" + request.deviceId() + "-" + request.requestedAt().toEpochMilli();
+    }
+
+    @Override
+    public WashDecision decide(WashRequest request) {
+        String orderId = orderIdFor(request);
+        return switch (request.type()) {
+            case CARD_WASH -> cardWash(request.cardNumber(), orderId);
+            case WATER_CARD -> water(request.cardNumber(), orderId);
+            case CAR_PLATE -> plate(request.plate().orElseThrow(), orderId);
+        };
+    }
+
+    private WashDecision cardWash(String card, String orderId) {
+        int scheme = tariff.defaultScheme();
+        DebitResult result = ledger.debit(card, orderId, tariff.priceOf(scheme));
+        if (result instanceof DebitResult.Debited d) {
+            return WashDecision.wash(orderId, scheme, d.balanceAfter());
+        }
+        return refusal(orderId, result);
+    }
+
+    private WashDecision water(String card, String orderId) {
+        Optional<StoredValueCard> found = ledger.find(card);
+        if (found.isEmpty()) {
+            return WashDecision.refuse(orderId, "unknown card");
+        }
+        int volume = tariff.waterVolumeMl();
+        Money per100 = tariff.waterPricePer100Ml();
+        if (per100.isPositive()) {
+            long spendable = found.get().balance().minus(found.get().floor()).fen();
+            long affordable = Math.max(0, spendable / per100.fen()) * 100;
+            volume = (int) Math.min(volume, affordable);
+        }
+        if (volume <= 0) {
+            return new WashDecision(false, 1, found.get().balance(), orderId, 0, 0,
+                    "balance below the price of 100 ml");
+        }
+        DebitResult result = ledger.debit(card, orderId, tariff.waterPrice(volume));
+        if (result instanceof DebitResult.Debited d) {
+            return WashDecision.water(orderId, volume, tariff.waterMaxWaitSeconds(), d.balanceAfter());
+        }
+        return refusal(orderId, result);
+    }
+
+    private WashDecision plate(Plate plate, String orderId) {
+        Instant now = clock.instant();
+        List<ListEntry> entries = lists.findByPlate(plate);
+        if (entries.stream().anyMatch(e -> e.kind() == ListKind.BLACK && e.applies(plate, now))) {
+            return WashDecision.refuse(orderId, "plate is black-listed");
+        }
+        boolean white = entries.stream().anyMatch(e -> e.kind() == ListKind.WHITE && e.applies(plate, now));
+        boolean pass = passes.findByPlate(plate).stream().anyMatch(p -> p.covers(plate, now, null));
+        if (white || pass) {
+            return WashDecision.wash(orderId, tariff.defaultScheme(), Money.ZERO);
+        }
+        return WashDecision.refuse(orderId, "plate has no pass and is not white-listed");
+    }
+
+    private static WashDecision refusal(String orderId, DebitResult result) {
+        if (result instanceof DebitResult.InsufficientBalance b) {
+            return new WashDecision(false, 1, b.balance(), orderId, 0, 0, "insufficient balance");
+        }
+        if (result instanceof DebitResult.UnknownCard) {
+            return WashDecision.refuse(orderId, "unknown card");
+        }
+        if (result instanceof DebitResult.OrderConflict) {
+            return WashDecision.refuse(orderId, "order id already used for another debit");
+        }
+        return WashDecision.refuse(orderId, "unexpected ledger result");
+    }
+}

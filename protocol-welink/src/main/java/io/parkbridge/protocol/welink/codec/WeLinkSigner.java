@@ -1,0 +1,66 @@
+package io.parkbridge.protocol.welink.codec;
+
+import io.parkbridge.protocol.support.crypto.ConstantTime;
+import io.parkbridge.protocol.support.crypto.Secret;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Signs and verifies WeLink requests (document section "签名方法", corrected per the errata):
+ * every parameter except {@code Signature} with a non-empty value, names sorted by ASCII code
+ * (case-sensitive, upper case first), {@code _} in a name written as {@code .}, joined as
+ * {@code name=rawValue&...}; HMAC-SHA1 keyed by the SecretKey's UTF-8 bytes; standard Base64.
+ * Pure and thread-safe.
+ */
+public final class WeLinkSigner {
+    /** The parameter that carries the signature; never part of the string to sign. */
+    public static final String SIGNATURE = "Signature";
+
+    private final Secret secretKey;
+
+    public WeLinkSigner(Secret secretKey) {
+        this.secretKey = Objects.requireNonNull(secretKey, "secretKey");
+    }
+
+    /** The exact string the signature covers, from the raw (not URL-encoded) parameter values. */
+    public static String stringToSign(Map<String, String> parameters) {
+        TreeMap<String, String> sorted = new TreeMap<>(); // String order = ASCII order for ASCII names
+        parameters.forEach((name, value) -> {
+            if (!SIGNATURE.equals(name) && value != null && !value.isEmpty()) {
+                sorted.put(name.replace('_', '.'), value);
+            }
+        });
+        StringJoiner joiner = new StringJoiner("&");
+        sorted.forEach((name, value) -> joiner.add(name + "=" + value));
+        return joiner.toString();
+    }
+
+    /** The Signature value for these parameters. */
+    public String sign(Map<String, String> parameters) {
+        return signString(stringToSign(parameters));
+    }
+
+    /** Base64(HMAC-SHA1(SecretKey, text)). */
+    public String signString(String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(secretKey.utf8(), "HmacSHA1"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA1 unavailable in this JVM", e);
+        }
+    }
+
+    /** True if {@code parameters} carry a {@code Signature} matching the others (constant-time compare). */
+    public boolean verify(Map<String, String> parameters) {
+        String given = parameters.get(SIGNATURE);
+        return given != null && ConstantTime.equals(sign(parameters), given);
+    }
+}
