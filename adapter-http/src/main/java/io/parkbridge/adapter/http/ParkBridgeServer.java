@@ -27,6 +27,7 @@ import io.parkbridge.adapter.http.store.jdbc.JdbcCardLedger;
 import io.parkbridge.adapter.http.store.jdbc.JdbcDeliveryQueue;
 import io.parkbridge.adapter.http.store.jdbc.JdbcInbox;
 import io.parkbridge.adapter.http.store.jdbc.JdbcPassRepository;
+import io.parkbridge.adapter.http.vendor.VendorRoutes;
 import io.parkbridge.core.event.EventHandler;
 import io.parkbridge.protocol.support.crypto.Secret;
 import io.parkbridge.protocol.support.inbound.Route;
@@ -354,6 +355,7 @@ public final class ParkBridgeServer implements AutoCloseable {
 
         private Builder(ParkBridgeConfig config) {
             this.config = Objects.requireNonNull(config, "config");
+            routeProviders.add(VendorRoutes.fromConfig()); // vendors configured under vendors.*
         }
 
         public Builder clock(Clock clock) {

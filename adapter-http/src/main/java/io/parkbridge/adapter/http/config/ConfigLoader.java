@@ -206,8 +206,38 @@ public final class ConfigLoader {
             errors.add("webhook.maxBackoffMillis: expected at least webhook.initialBackoffMillis ("
                     + c.webhook.initialBackoffMillis + "), got " + c.webhook.maxBackoffMillis);
         }
+        vendorChecks(c, errors);
         errors.sort(null);
         return errors;
+    }
+
+    /** What each vendor's routes need before they can be mounted. */
+    private static void vendorChecks(ParkBridgeConfig c, List<String> errors) {
+        if (c.vendors == null) {
+            return;
+        }
+        ParkBridgeConfig.Vendor carsafe = c.vendors.get("carsafe");
+        if (carsafe != null && carsafe.enabled && carsafe.keys != null
+                && (carsafe.keys.get("default") == null || carsafe.keys.get("default").isBlank())) {
+            errors.add("vendors.carsafe.keys.default: expected the signing key Chean uses (per-family or"
+                    + " per-interface keys may be added as keys.report, keys.13.9 ...), got nothing");
+        }
+        ParkBridgeConfig.Vendor bluecard = c.vendors.get("bluecard");
+        if (bluecard != null && bluecard.enabled && bluecard.keys != null && bluecard.keys.isEmpty()) {
+            errors.add("vendors.bluecard.keys: expected at least one entry parkNumber: key, got nothing");
+        }
+        ParkBridgeConfig.Vendor washer = c.vendors.get("washer");
+        if (washer != null && washer.enabled && c.washer != null && c.washer.schemes != null) {
+            boolean hasDefault = c.washer.schemes.stream()
+                    .anyMatch(s -> s != null && String.valueOf(c.washer.defaultScheme).equals(s.id));
+            if (!hasDefault) {
+                errors.add("washer.schemes: expected a scheme with id " + c.washer.defaultScheme
+                        + " (washer.defaultScheme) and its price, got none");
+            }
+            if (c.washer.waterVolumeMl % 100 != 0) {
+                errors.add("washer.waterVolumeMl: expected a multiple of 100, got " + c.washer.waterVolumeMl);
+            }
+        }
     }
 
     private static boolean isSecretKey(String key) {

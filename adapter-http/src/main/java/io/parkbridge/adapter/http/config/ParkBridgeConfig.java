@@ -153,6 +153,9 @@ public final class ParkBridgeConfig {
         /** Vendor credentials and settings as the vendor module names them (appId, secret...). */
         @NotNull(message = "expected a map of key name to value")
         public Map<String, String> keys = new LinkedHashMap<>();
+        /** Peer addresses or CIDR ranges allowed to call (washer only; empty: any). */
+        @NotNull(message = "expected a list of addresses or CIDR ranges")
+        public List<@NotBlank(message = "expected an address or CIDR range such as 203.0.113.0/24") String> allowList = new ArrayList<>();
         /** Readiness fails when nothing arrived from this vendor for longer; absent: not checked. */
         @Min(value = 10, message = "expected 10..604800 seconds")
         @Max(value = 604800, message = "expected 10..604800 seconds")
@@ -176,17 +179,35 @@ public final class ParkBridgeConfig {
         public String dailyCap;
     }
 
-    /** Washer schemes and prices. */
+    /** Washer schemes and prices (the default wash policy charges stored-value cards with these). */
     public static final class Washer {
+        /** The scheme a card or plate gets. */
+        @Min(value = 1, message = "expected a scheme 1..3")
+        @Max(value = 3, message = "expected a scheme 1..3")
+        public int defaultScheme = 1;
+        @NotNull(message = YUAN_MESSAGE)
+        @Pattern(regexp = YUAN, message = YUAN_MESSAGE)
+        public String waterPricePer100Ml = "0.10";
+        @Min(value = 100, message = "expected 100..100000 ml, a multiple of 100")
+        @Max(value = 100000, message = "expected 100..100000 ml, a multiple of 100")
+        public int waterVolumeMl = 500;
+        @Min(value = 30, message = "expected 30..120 seconds")
+        @Max(value = 120, message = "expected 30..120 seconds")
+        public int waterMaxWaitSeconds = 60;
+        /** How long the wash policy may take before the machine is refused (platform read timeout is 20 s). */
+        @Min(value = 1, message = "expected 1..15 seconds")
+        @Max(value = 15, message = "expected 1..15 seconds")
+        public int decisionBudgetSeconds = 5;
         @NotNull(message = "expected a list")
         public List<@Valid @NotNull(message = "expected a scheme") Scheme> schemes = new ArrayList<>();
     }
 
     /** One wash programme. */
     public static final class Scheme {
-        @NotBlank(message = "expected the scheme id the washer uses")
+        @NotBlank(message = "expected the scheme id the washer uses: 1, 2 or 3")
+        @Pattern(regexp = "[1-3]", message = "expected the scheme id the washer uses: 1, 2 or 3")
         public String id;
-        @NotBlank(message = "expected a display name")
+        /** Display name (optional). */
         public String name;
         @NotNull(message = YUAN_MESSAGE)
         @Pattern(regexp = YUAN, message = YUAN_MESSAGE)
