@@ -34,7 +34,9 @@ class LayeringTest {
     @Test
     void productClassesWereActuallyImported() {
         // A rule over nothing passes vacuously: make sure every module's classes are here.
-        for (String pkg : List.of("io.parkbridge.core", "io.parkbridge.protocol.support")) {
+        for (String pkg : List.of("io.parkbridge.core", "io.parkbridge.protocol.support",
+                "io.parkbridge.protocol.carsafe", "io.parkbridge.protocol.welink", "io.parkbridge.protocol.bluecard",
+                "io.parkbridge.protocol.washer", "io.parkbridge.adapter.http", "io.parkbridge.adapter.cli")) {
             assertThat(PRODUCT.stream().anyMatch(c -> c.getPackageName().startsWith(pkg))).as(pkg).isTrue();
         }
     }
