@@ -1,6 +1,7 @@
 package io.parkbridge.adapter.cli;
 
 import io.parkbridge.adapter.http.store.jdbc.InboxEntry;
+import io.parkbridge.adapter.http.vendor.VendorRoutes;
 import io.parkbridge.core.credential.CardMovement;
 import io.parkbridge.core.credential.CardNumbers;
 import io.parkbridge.core.credential.StoredValueCard;
@@ -80,8 +81,8 @@ final class DemoCommand extends CliCommand {
         Path dir = temporary ? Files.createTempDirectory("parkbridge-demo-") : ctx().workDir().resolve(dataDir);
         out.println("ParkBridge demo");
         out.println("===============");
-        try (EmbeddedServer server = EmbeddedServer.open(dir, clock)) {
-            server.listen("127.0.0.1", 0);
+        try (EmbeddedServer server = EmbeddedServer.create(EmbeddedServer.embeddedConfig(dir, 0), clock)) {
+            server.start();
             out.printf("Server: %s (database %s, %d vendor routes)%n", server.baseUrl(),
                     temporary ? "in a temporary directory" : dir, server.routes().size());
             feeQuote(out, clock);
@@ -230,7 +231,7 @@ final class DemoCommand extends CliCommand {
             exit.put("outDate", TIME.format(now));
             exit.put("outControllerNo", "2");
             exit.put("outControllerName", "Exit 1");
-            CarsafeResponse r = sim.pusher(server.baseUrl(), keys).call("13.3", List.of(exit));
+            CarsafeResponse r = sim.pusher(server.baseUrl() + VendorRoutes.CARSAFE_PREFIX, keys).call("13.3", List.of(exit));
             out.printf("   13.3 exit pushed to our server: %s%n", r.status() ? "acknowledged (stored in the inbox)"
                     : "refused: " + r.message());
         }

@@ -1,6 +1,7 @@
 package io.parkbridge.adapter.cli;
 
 import io.parkbridge.adapter.http.server.MountedRoute;
+import io.parkbridge.adapter.http.config.ParkBridgeConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Option;
 /** {@code parkbridge serve}: the bundled server on embedded defaults, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Run the bundled server (adapter-http) on embedded defaults: H2 under --data-dir,",
-                "washer, Carsafe and Bluecard inbound routes, /health. Stops on Ctrl-C (or after --duration)."})
+                "washer, Carsafe and Bluecard inbound routes with demo keys, /health; or as --config FILE says.",
+                "Stops on Ctrl-C (or after --duration)."})
 final class ServeCommand extends CliCommand {
     @Option(names = "--config", paramLabel = "FILE",
             description = "A server configuration file (needs adapter-http's configuration loader; see docs/cli.md).")
@@ -38,21 +40,32 @@ final class ServeCommand extends CliCommand {
         if (port < 0 || port > 65535) {
             throw new UsageException("--port: expected 0-65535, got " + port);
         }
-        if (config != null) {
-            throw new IllegalStateException("--config " + config + ": configuration files need adapter-http's"
-                    + " ParkBridgeServer/ConfigLoader, which this build does not include yet; run without --config"
-                    + " for the embedded defaults");
-        }
         Duration stopAfter = duration == null ? null : Durations.parse("--duration", duration);
-        Path dir = ctx().workDir().resolve(dataDir);
-        CountDownLatch stop = new CountDownLatch(1);
-        try (EmbeddedServer server = EmbeddedServer.open(dir, Clock.systemUTC())) {
-            int bound = server.listen(host, port);
-            out().printf("ParkBridge listening on http://%s:%d (database %s)%n", host, bound, dir);
-            for (MountedRoute r : server.routes()) {
-                out().printf("  %-8s %-48s %s%n", r.route().vendor(), r.mountPath(), r.route().interfaceName());
+        ParkBridgeConfig cfg;
+        if (config != null) {
+            cfg = EmbeddedServer.loadConfig(ctx(), config);
+            if (spec.commandLine().getParseResult().hasMatchedOption("--port")) {
+                cfg.server.port = port;
             }
-            out().println("Health: /health. Press Ctrl-C to stop.");
+            if (spec.commandLine().getParseResult().hasMatchedOption("--data-dir")) {
+                cfg.database.dataDir = ctx().workDir().resolve(dataDir).toString();
+            }
+            if (spec.commandLine().getParseResult().hasMatchedOption("--host")) {
+                cfg.server.host = host;
+            }
+        } else {
+            cfg = EmbeddedServer.embeddedConfig(ctx().workDir().resolve(dataDir), port);
+            cfg.server.host = host;
+        }
+        String where = cfg.database.url != null ? "external database" : "database " + cfg.database.dataDir;
+        CountDownLatch stop = new CountDownLatch(1);
+        try (EmbeddedServer server = EmbeddedServer.create(cfg, Clock.systemUTC())) {
+            int bound = server.start();
+            out().printf("ParkBridge listening on http://%s:%d (%s)%n", cfg.server.host, bound, where);
+            for (MountedRoute r : server.routes()) {
+                out().printf("  %-8s %-48s %s%n", r.route().vendor(), r.publicPath(), r.route().interfaceName());
+            }
+            out().println("Health: /health, metrics: /metrics" + (cfg.admin.token == null ? "" : ", admin API: /admin") + ". Press Ctrl-C to stop.");
             out().flush();
             Thread hook = new Thread(stop::countDown, "parkbridge-serve-stop");
             Runtime.getRuntime().addShutdownHook(hook);

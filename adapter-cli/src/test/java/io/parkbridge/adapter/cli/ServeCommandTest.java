@@ -33,4 +33,20 @@ class ServeCommandTest {
         assertThat(config.exitCode()).isEqualTo(1);
         assertThat(config.err()).contains("--config server.yaml").hasLineCount(1);
     }
+
+    @Test
+    void aConfigFileIsValidatedAndUsed(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("bad.yaml"), "server:\n  port: 99999\n");
+        CliRunner bad = CliRunner.in(dir, "", Map.of(), "serve", "--config", "bad.yaml", "--duration", "1ms");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("server.port").hasLineCount(1);
+
+        Files.writeString(dir.resolve("ok.yaml"), "server:\n  host: 127.0.0.1\n  port: 8080\n"
+                + "database:\n  dataDir: ./ignored\nvendors:\n  carsafe:\n    keys:\n      default: ${CARSAFE_KEY}\n");
+        CliRunner ok = CliRunner.in(dir, "", Map.of("CARSAFE_KEY", "k-from-env"), "serve", "--config", "ok.yaml",
+                "--port", "0", "--data-dir", "db2", "--duration", "200ms");
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("/carsafe/report/parkOutdata").doesNotContain("/washer/").doesNotContain("k-from-env");
+        assertThat(Files.exists(dir.resolve("db2"))).isTrue();
+    }
 }
