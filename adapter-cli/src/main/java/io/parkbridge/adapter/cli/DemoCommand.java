@@ -29,7 +29,18 @@ import io.parkbridge.protocol.washer.sim.CallbackDelivery;
 import io.parkbridge.protocol.washer.sim.MerchantLink;
 import io.parkbridge.protocol.washer.sim.PlatformScenarios;
 import io.parkbridge.protocol.washer.sim.SessionResult;
-import io.parkbridge.protocol.welink.codec.WeLinkSigner;
+import io.parkbridge.core.credential.Pass;
+import io.parkbridge.core.device.CommandResult;
+import io.parkbridge.core.port.FeeQuery;
+import io.parkbridge.core.port.PaymentReport;
+import io.parkbridge.protocol.bluecard.client.BluecardClient;
+import io.parkbridge.protocol.bluecard.gateway.BluecardParkingGateway;
+import io.parkbridge.protocol.bluecard.gateway.OpenStays;
+import io.parkbridge.protocol.bluecard.sim.BluecardSimulator;
+import io.parkbridge.protocol.welink.client.WeLinkClient;
+import io.parkbridge.protocol.welink.gateway.WeLinkParkingGateway;
+import io.parkbridge.protocol.welink.sim.WeLinkSimulator;
+import java.util.Set;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -81,7 +92,9 @@ final class DemoCommand extends CliCommand {
         Path dir = temporary ? Files.createTempDirectory("parkbridge-demo-") : ctx().workDir().resolve(dataDir);
         out.println("ParkBridge demo");
         out.println("===============");
-        try (EmbeddedServer server = EmbeddedServer.create(EmbeddedServer.embeddedConfig(dir, 0), clock)) {
+        OpenStays bluecardStays = new OpenStays();
+        try (EmbeddedServer server = EmbeddedServer.create(EmbeddedServer.embeddedConfig(dir, 0), clock,
+                Map.of("bluecard-open-stays", bluecardStays))) {
             server.start();
             out.printf("Server: %s (database %s, %d vendor routes)%n", server.baseUrl(),
                     temporary ? "in a temporary directory" : dir, server.routes().size());
@@ -93,8 +106,8 @@ final class DemoCommand extends CliCommand {
                     opening.toYuanString());
             carWash(out, server, clock);
             purifier(out, server, clock);
-            bluecard(out);
-            welink(out);
+            bluecard(out, server, clock, bluecardStays);
+            welink(out, clock);
             carsafe(out, server, clock);
             finalState(out, server);
         } finally {
@@ -177,28 +190,84 @@ final class DemoCommand extends CliCommand {
         }
     }
 
-    private void bluecard(PrintWriter out) {
-        section(out, "Bluecard entry -> fee -> payment -> exit");
-        out.println("   skipped: the Bluecard simulator and gateway are not in this build yet; the server already");
-        out.printf("   mounts the Bluecard push routes for park %s (see 'parkbridge bluecard sign').%n",
-                EmbeddedServer.BLUECARD_PARK);
-        skipped.add("Bluecard session (simulator not merged yet)");
+    private void bluecard(PrintWriter out, EmbeddedServer server, Clock clock, OpenStays stays) throws IOException {
+        section(out, "Bluecard entry -> fee -> payment -> exit (Bluecard simulator <-> our server)");
+        String park = EmbeddedServer.BLUECARD_PARK;
+        Secret key = Secret.of(EmbeddedServer.BLUECARD_KEY);
+        Plate plate = Plate.parse("京A12345");
+        // The simulated park lives 2 h 30 min in the past while the vehicle enters, then catches up.
+        ShiftableClock parkClock = new ShiftableClock(clock, Duration.ofMinutes(-150));
+        try (BluecardSimulator sim = BluecardSimulator.builder().parkNumber(park).key(key).clock(parkClock)
+                .pushTarget(server.baseUrl() + "/bluecard").start()) {
+            String orderId = sim.vehicleEnters(plate.number(), "East gate in");
+            int pushed = sim.runDuePushes();
+            out.printf("   %s entered 2 h 30 min ago (Bluecard order %s); 4.2 entry record pushed to our server: %d%n",
+                    plate.number(), orderId, pushed);
+            parkClock.shift(Duration.ZERO);
+            if (!awaitStay(stays, plate, Duration.ofSeconds(5))) {
+                stays.put(plate, orderId);
+                out.println("   (the entry event had not been delivered yet; the order id was taken from the push)");
+            } else {
+                out.println("   our server stored the entry and delivered it to the open-stays handler");
+            }
+            BluecardClient client = BluecardClient.builder().baseUrl(sim.baseUrl()).parkNumber(park).key(key)
+                    .clock(clock).httpSettings(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5),
+                            Duration.ofSeconds(10))).build();
+            BluecardParkingGateway gateway = new BluecardParkingGateway(client, stays, null, clock);
+            FeeQuote q = gateway.quoteFee(new FeeQuery(park, plate, clock.instant(), List.of()));
+            out.printf("   fee query through the core port: gross %s, payable %s yuan%n", q.gross().toYuanString(),
+                    q.payable().toYuanString());
+            CommandResult paid = gateway.reportPayment(new PaymentReport(park, plate, "PB-BC-" + clock.millis(),
+                    q.payable(), Money.ZERO, clock.instant(), "wechat"));
+            out.printf("   payment of %s yuan reported: %s%n", q.payable().toYuanString(),
+                    paid.accepted() ? "accepted" : "refused: " + paid.message());
+            FeeQuote after = gateway.quoteFee(new FeeQuery(park, plate, clock.instant(), List.of()));
+            out.printf("   fee query again: payable %s yuan%n", after.payable().toYuanString());
+            sim.vehicleExits(orderId, "East gate out");
+            out.printf("   %s left; 4.3 exit record pushed to our server: %d%n", plate.number(), sim.runDuePushes());
+        }
     }
 
-    private void welink(PrintWriter out) {
-        section(out, "WeLink pass and fee query");
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("AppId", "289efb7512e54146273b982456b03f42ea93");
-        params.put("ParkId", "10001088");
-        params.put("Timestamp", "1484718385");
-        params.put("Nonce", "11886");
-        params.put("content", "ew0KICAgICJQYXJhbWV0ZXIiOiAiMSINCn0=");
-        params.put("encryptCode", "0");
-        params.put("zipCode", "0");
-        String sig = new WeLinkSigner(Secret.of("27a06832a2214a4fa3b7105e4a72d370")).sign(params);
-        out.printf("   signed the documented example request: Signature=%s%n", sig);
-        out.println("   skipped: the pass and fee query need the WeLink simulator, not in this build yet.");
-        skipped.add("WeLink pass and fee query (simulator not merged yet)");
+    private static boolean awaitStay(OpenStays stays, Plate plate, Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (stays.orderId(plate).isPresent()) {
+                return true;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L); // waiting for asynchronous delivery
+        }
+        return stays.orderId(plate).isPresent();
+    }
+
+    private void welink(PrintWriter out, Clock realClock) throws IOException {
+        section(out, "WeLink pass and fee query (our client -> WeLink simulator)");
+        // The simulator seeds its sample stays at 08:00 and 09:00 local time today, so before 09:00
+        // in Shanghai they would lie in the future and seeding fails: run the simulated park (and
+        // our client with it) on a clock set to 14:00 local when it is earlier than 10:00.
+        LocalDateTime local = LocalDateTime.now(realClock.withZone(ZONE));
+        Duration shift = local.getHour() >= 10 ? Duration.ZERO
+                : Duration.between(local, local.toLocalDate().atTime(14, 0));
+        Clock clock = new ShiftableClock(realClock, shift);
+        try (WeLinkSimulator sim = WeLinkSimulator.builder().clock(clock).start()) {
+            WeLinkClient client = WeLinkClient.builder().baseUrl(sim.baseUrl()).appId(WeLinkSimulator.DEMO_APP_ID)
+                    .secretKey(Secret.of(WeLinkSimulator.DEMO_SECRET)).parkId(WeLinkSimulator.DEMO_PARK_ID)
+                    .httpSettings(HttpSettings.DEFAULT).clock(clock).build();
+            WeLinkParkingGateway gateway = new WeLinkParkingGateway(client, "parkbridge-demo", 11151314366657101L,
+                    "13000000000");
+            Instant now = clock.instant();
+            Pass pass = new Pass("PB-PASS-1", Set.of(Plate.parse("粤B11111")), now, now.plus(Duration.ofDays(30)), Set.of(),
+                    "Demo tenant");
+            CommandResult saved = gateway.savePass(pass);
+            out.printf("   monthly pass for 粤B11111 (30 days): %s%s%n", saved.accepted() ? "accepted" : "refused",
+                    saved.reference() == null || saved.reference().isEmpty() ? "" : ", reference " + saved.reference());
+            Plate visitor = Plate.parse("粤B67890");
+            FeeQuote q = gateway.quoteFee(new FeeQuery(WeLinkSimulator.DEMO_PARK_ID, visitor, now, List.of()));
+            out.printf("   fee query for %s: payable %s yuan%n", visitor.number(), q.payable().toYuanString());
+            CommandResult paid = gateway.reportPayment(new PaymentReport(WeLinkSimulator.DEMO_PARK_ID, visitor,
+                    "PB-WL-" + clock.millis(), q.payable(), Money.ZERO, now, "wechat"));
+            out.printf("   payment reported: %s%n", paid.accepted() ? "accepted" : "refused: " + paid.message());
+            out.printf("   free spaces now: %d%n", gateway.spaceStatus(WeLinkSimulator.DEMO_PARK_ID).freeSpaces());
+        }
     }
 
     private void carsafe(PrintWriter out, EmbeddedServer server, Clock clock) throws IOException {

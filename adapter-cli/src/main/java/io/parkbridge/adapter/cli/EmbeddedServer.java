@@ -7,6 +7,7 @@ import io.parkbridge.adapter.http.config.ParkBridgeConfig;
 import io.parkbridge.adapter.http.server.MountedRoute;
 import io.parkbridge.adapter.http.store.jdbc.JdbcCardLedger;
 import io.parkbridge.adapter.http.store.jdbc.JdbcInbox;
+import io.parkbridge.core.event.EventHandler;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -28,10 +29,12 @@ final class EmbeddedServer implements AutoCloseable {
     private final String host;
     private int port = -1;
 
-    private EmbeddedServer(ParkBridgeConfig config, Clock clock) {
+    private EmbeddedServer(ParkBridgeConfig config, Clock clock, Map<String, EventHandler> handlers) {
         this.host = config.server.host;
         // The builder mounts every vendor configured under vendors.* (adapter-http's VendorRoutes).
-        this.server = ParkBridgeServer.builder(config).clock(clock).discoverEventHandlers(false).build();
+        ParkBridgeServer.Builder b = ParkBridgeServer.builder(config).clock(clock).discoverEventHandlers(false);
+        handlers.forEach(b::eventHandler);
+        this.server = b.build();
     }
 
     /** The embedded defaults with the database under {@code dataDir}, listening on 127.0.0.1:{@code port}. */
@@ -76,7 +79,12 @@ final class EmbeddedServer implements AutoCloseable {
 
     /** Builds the server (not yet started). */
     static EmbeddedServer create(ParkBridgeConfig config, Clock clock) {
-        return new EmbeddedServer(config, clock);
+        return new EmbeddedServer(config, clock, Map.of());
+    }
+
+    /** Builds the server with Java event handlers delivered from the inbox (at least once, with retries). */
+    static EmbeddedServer create(ParkBridgeConfig config, Clock clock, Map<String, EventHandler> handlers) {
+        return new EmbeddedServer(config, clock, handlers);
     }
 
     /** Opens the database, mounts the routes, starts delivery and the listener; returns the port. */
