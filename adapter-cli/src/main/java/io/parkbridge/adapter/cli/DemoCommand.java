@@ -241,13 +241,7 @@ final class DemoCommand extends CliCommand {
 
     private void welink(PrintWriter out, Clock realClock) throws IOException {
         section(out, "WeLink pass and fee query (our client -> WeLink simulator)");
-        // The simulator seeds its sample stays at 08:00 and 09:00 local time today, so before 09:00
-        // in Shanghai they would lie in the future and seeding fails: run the simulated park (and
-        // our client with it) on a clock set to 14:00 local when it is earlier than 10:00.
-        LocalDateTime local = LocalDateTime.now(realClock.withZone(ZONE));
-        Duration shift = local.getHour() >= 10 ? Duration.ZERO
-                : Duration.between(local, local.toLocalDate().atTime(14, 0));
-        Clock clock = new ShiftableClock(realClock, shift);
+        Clock clock = ShiftableClock.forWeLinkSeed(realClock, ZONE); // works around the simulator's 08:00 seed
         try (WeLinkSimulator sim = WeLinkSimulator.builder().clock(clock).start()) {
             WeLinkClient client = WeLinkClient.builder().baseUrl(sim.baseUrl()).appId(WeLinkSimulator.DEMO_APP_ID)
                     .secretKey(Secret.of(WeLinkSimulator.DEMO_SECRET)).parkId(WeLinkSimulator.DEMO_PARK_ID)
