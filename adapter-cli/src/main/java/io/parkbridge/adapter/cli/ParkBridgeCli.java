@@ -13,7 +13,7 @@ import picocli.CommandLine.ParseResult;
  */
 @Command(name = "parkbridge", mixinStandardHelpOptions = true, versionProvider = ParkBridgeCli.Version.class,
         description = "Talk to parking and car-wash vendor clouds through one domain model.",
-        subcommands = {DemoCommand.class, ServeCommand.class, FeeCommand.class, CardsCommand.class, InboxCommand.class, SimulateCommand.class, CompletionCommand.class, WeLinkCommand.class, CarsafeCommand.class, BluecardCommand.class,
+        subcommands = {DemoCommand.class, ServeCommand.class, FeeCommand.class, CardsCommand.class, PassesCommand.class, InboxCommand.class, SimulateCommand.class, CompletionCommand.class, WeLinkCommand.class, CarsafeCommand.class, BluecardCommand.class,
                 WasherCommand.class, CommandLine.HelpCommand.class})
 public final class ParkBridgeCli {
     /** Exit status of a runtime failure. */
