@@ -286,16 +286,18 @@ class WeLinkClientWireTest {
 
     @Test
     void pagingIteratorStopsAtAShortPage() throws Exception {
-        String full = IntStream.range(0, 2).mapToObj(i -> "{\"blackListId\":" + i + ",\"plateNumber\":\"粤B" + i + "\"}")
-                .collect(Collectors.joining(",", "[", "]"));
-        server.enqueue(new MockResponse().setBody(WireSupport.success(full)));
-        server.enqueue(new MockResponse().setBody(WireSupport.success(full)));
+        for (int page = 0; page < 2; page++) {
+            String full = IntStream.range(page * 2, page * 2 + 2)
+                    .mapToObj(i -> "{\"blackListId\":" + i + ",\"plateNumber\":\"粤B" + i + "\"}")
+                    .collect(Collectors.joining(",", "[", "]"));
+            server.enqueue(new MockResponse().setBody(WireSupport.success(full)));
+        }
         server.enqueue(new MockResponse().setBody(WireSupport.success("[{\"blackListId\":9,\"plateNumber\":\"粤B9\"}]")));
         WeLinkClient client = builder().build();
         Iterator<Blacklist.Entry> it = client.iterate(WeLinkCatalog.BLACKLIST_QUERY, new Blacklist.QueryRequest(null, 0, 2));
         List<Long> ids = new ArrayList<>();
         it.forEachRemaining(e -> ids.add(e.blackListId()));
-        assertThat(ids).containsExactly(0L, 1L, 0L, 1L, 9L);
+        assertThat(ids).containsExactly(0L, 1L, 2L, 3L, 9L);
         assertThat(server.getRequestCount()).isEqualTo(3);
         List<String> offsets = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
