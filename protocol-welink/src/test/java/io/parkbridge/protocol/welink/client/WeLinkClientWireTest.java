@@ -262,6 +262,21 @@ class WeLinkClientWireTest {
     }
 
     @Test
+    void everyRetryIsSignedAfreshWithANewNonce() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(503));
+        server.enqueue(new MockResponse().setBody(WireSupport.success("[]")));
+        java.util.concurrent.atomic.AtomicLong nonce = new java.util.concurrent.atomic.AtomicLong(100);
+        builder().nonceSource(nonce::incrementAndGet).build().areas();
+        for (String expected : List.of("101", "102")) {
+            Map<String, String> p = PercentEncoding.parse(server.takeRequest().getRequestUrl().encodedQuery());
+            assertThat(p).containsEntry("Nonce", expected);
+            assertThat(p.get("Signature")).isEqualTo(WireSupport.hmac(Samples.SECRET, "AppId=" + Samples.APP_ID
+                    + "&Nonce=" + expected + "&ParkId=" + Samples.PARK_ID + "&Timestamp=" + TS
+                    + "&encryptCode=0&zipCode=0"));
+        }
+    }
+
+    @Test
     void malformedRepliesAndInvalidRequestsAreClearErrors() {
         WeLinkClient client = builder().build();
         server.enqueue(new MockResponse().setBody("<html>"));
