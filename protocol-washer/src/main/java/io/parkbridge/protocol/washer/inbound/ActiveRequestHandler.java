@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * The reason of a refusal is logged and returned in the {@code X-ParkBridge-Refusal} header, never
  * card numbers.
  */
-public final class ActiveRequestHandler implements InboundHandler {
+public final class ActiveRequestHandler implements InboundHandler, AutoCloseable {
     /** Header carrying why a request was refused (for the operator; the platform ignores it). */
     public static final String REFUSAL_HEADER = "X-ParkBridge-Refusal";
 
@@ -60,6 +60,7 @@ public final class ActiveRequestHandler implements InboundHandler {
     private final InboundGuard guard;
     private final WaterPlans waterPlans;
     private final BiConsumer<WashRequest, WashDecision> lateDecisions;
+    private final boolean ownsExecutor;
 
     private ActiveRequestHandler(Builder b) {
         this.policy = Objects.requireNonNull(b.policy, "policy");
@@ -69,6 +70,15 @@ public final class ActiveRequestHandler implements InboundHandler {
         this.guard = b.guard;
         this.waterPlans = b.waterPlans;
         this.lateDecisions = b.lateDecisions;
+        this.ownsExecutor = b.executor == null;
+    }
+
+    /** Stops the decision threads this handler created (an executor given to the builder is left alone). */
+    @Override
+    public void close() {
+        if (ownsExecutor) {
+            executor.shutdownNow();
+        }
     }
 
     /** A builder for a handler deciding with {@code policy}. */
