@@ -95,14 +95,21 @@ public final class ActiveRequestHandler implements InboundHandler, AutoCloseable
         if (!"POST".equals(request.method())) {
             return InboundResponse.text(405, "method: expected POST");
         }
-        ActiveRequest active;
+        JsonNode tree;
         try {
-            active = parse(request.body());
+            tree = readObject(request.body());
         } catch (MalformedMessageException e) {
-            return refuse(null, null, e.getMessage());
+            return refuse(null, false, e.getMessage());
         }
-        boolean water = "WP1_SWIPE_CARD".equals(active.callType());
+        // known before the fields are checked, so a malformed purifier swipe still gets volume and wait
+        boolean water = "WP1_SWIPE_CARD".equals(tree.path("callType").asText());
+        ActiveRequest active;
         WashRequest wash;
+        try {
+            active = toActiveRequest(tree);
+        } catch (MalformedMessageException e) {
+            return refuse(null, water, e.getMessage());
+        }
         try {
             wash = toWashRequest(active);
         } catch (MalformedMessageException e) {
@@ -111,7 +118,12 @@ public final class ActiveRequestHandler implements InboundHandler, AutoCloseable
         return decide(active, wash, water);
     }
 
+    /** Parses and validates an active request body (lenient JSON, as the platform's example). */
     static ActiveRequest parse(byte[] body) {
+        return toActiveRequest(readObject(body));
+    }
+
+    private static JsonNode readObject(byte[] body) {
         JsonNode tree;
         try {
             tree = JsonMappers.lenient().readTree(body);
@@ -121,6 +133,10 @@ public final class ActiveRequestHandler implements InboundHandler, AutoCloseable
         if (tree == null || !tree.isObject()) {
             throw new MalformedMessageException(Washer.VENDOR, "", "a JSON object", null);
         }
+        return tree;
+    }
+
+    private static ActiveRequest toActiveRequest(JsonNode tree) {
         ActiveRequest active;
         try {
             active = JsonMappers.lenient().treeToValue(tree, ActiveRequest.class);
