@@ -136,6 +136,21 @@ class CarsafeSimulatorE2ETest {
     }
 
     @Test
+    void the_simulator_quotes_with_the_core_fee_engine_and_a_configured_tariff() {
+        sim.tariff(io.parkbridge.core.fee.Tariff.simple(Duration.ZERO, Duration.ofHours(1), Money.ofFen(1000),
+                Duration.ofMinutes(30), Money.ofFen(200), null));
+        try {
+            // 163 minutes: first hour 10.00, then 103 minutes = 4 started half hours at 2.00
+            FeeCalculation calc = new CarsafeParking(client).calculateFee(FeeCalculationRequest.now(
+                    Credential.plate("粤B12345")));
+            assertThat(calc.parkCost()).isEqualTo(Money.ofFen(1800));
+        } finally {
+            sim.tariff(io.parkbridge.core.fee.Tariff.simple(Duration.ofMinutes(15), Duration.ZERO, Money.ZERO,
+                    Duration.ofHours(1), Money.ofFen(500), Money.ofFen(5000)));
+        }
+    }
+
+    @Test
     void vehicle_not_in_park_is_a_business_error() {
         assertThatThrownBy(() -> new CarsafeParking(client).calculateFee(FeeCalculationRequest.now(
                 Credential.plate("粤B99999")))).isInstanceOf(CarsafeBusinessException.class).hasMessageContaining("500");

@@ -92,6 +92,11 @@ public final class CarsafeSimulator implements AutoCloseable {
         state.parked.put(plate, at);
     }
 
+    /** The tariff 6.1 quotes with (core fee engine); default 15 min free, 5.00 per started hour, 50.00 per 24 h. */
+    public synchronized void tariff(io.parkbridge.core.fee.Tariff tariff) {
+        state.tariff = java.util.Objects.requireNonNull(tariff, "tariff");
+    }
+
     public synchronized void setTotalSpaces(int total) {
         state.totalSpaces = total;
     }
@@ -204,7 +209,7 @@ public final class CarsafeSimulator implements AutoCloseable {
                     throw new Refusal(500, "车辆不在场 (vehicle not in the car park)");
                 }
                 long minutes = SimulatedParkState.minutes(enter, now);
-                Money cost = SimulatedParkState.fee(minutes);
+                Money cost = state.fee(enter.atZone(zone).toInstant(), now.atZone(zone).toInstant());
                 String orderNo = cost.isZero() ? null : "SIM" + state.sequence.incrementAndGet();
                 String cardInId = Long.toString(Math.abs(plate.hashCode() % 100000));
                 if (orderNo != null) {
@@ -443,6 +448,19 @@ public final class CarsafeSimulator implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+    }
+
+    /**
+     * Runs a simulator until killed: {@code java ... CarsafeSimulator [port] [key]} (defaults: a free
+     * port, key 111111). Prints the base URL. Loopback only.
+     */
+    public static void main(String[] args) throws Exception {
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
+        String key = args.length > 1 ? args[1] : "111111";
+        CarsafeSimulator sim = start(CarsafeKeys.single(io.parkbridge.protocol.support.crypto.Secret.of(key)),
+                Clock.systemUTC(), ZoneId.of("Asia/Shanghai"), "127.0.0.1", port);
+        System.out.println("Carsafe simulator listening on " + sim.baseUrl());
+        Thread.currentThread().join();
     }
 
     @Override
