@@ -27,6 +27,8 @@ final class SimulatedParkState {
     final Map<String, Map<String, String>> blacklist = new LinkedHashMap<>();
     final List<Map<String, String>> cards = new ArrayList<>();
     final List<String> deviceCommands = new ArrayList<>();
+    /** Coupons 6.30 accepts: barcode to the amount it takes off. */
+    final Map<String, Money> couponValues = new LinkedHashMap<>();
     final AtomicLong sequence = new AtomicLong(1000);
     int totalSpaces = 100;
 
@@ -40,7 +42,14 @@ final class SimulatedParkState {
         final long minutes;
         final Money cost;
         Money paid;
+        Money discount = Money.ZERO;
+        final java.util.Set<String> coupons = new java.util.LinkedHashSet<>();
         String status = "0";
+
+        /** What remains to pay after coupons. */
+        Money due() {
+            return cost.minus(discount).atLeastZero();
+        }
 
         Order(String orderNo, String plate, String cardInId, LocalDateTime enter, LocalDateTime calcEnd, long minutes,
                 Money cost) {
