@@ -1,0 +1,23 @@
+package io.parkbridge.adapter.http;
+
+import io.parkbridge.adapter.http.config.ParkBridgeConfig;
+import io.parkbridge.core.credential.CardLedger;
+import io.parkbridge.core.port.AccessListRepository;
+import io.parkbridge.core.port.Inbox;
+import io.parkbridge.core.port.PassRepository;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * What a {@link RouteProvider} may use: the durable stores (all on the server's database), the
+ * clock and zone, and the configuration (e.g. its vendor's keys).
+ */
+public record ServerContext(Inbox inbox, CardLedger cardLedger, PassRepository passes, AccessListRepository lists,
+        Clock clock, ZoneId zone, ParkBridgeConfig config) {
+
+    /** The section for {@code vendor}, or an enabled empty one when the file has none. */
+    public ParkBridgeConfig.Vendor vendor(String vendor) {
+        ParkBridgeConfig.Vendor v = config.vendors.get(vendor);
+        return v == null ? new ParkBridgeConfig.Vendor() : v;
+    }
+}
