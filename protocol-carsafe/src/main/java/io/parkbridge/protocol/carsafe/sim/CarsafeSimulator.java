@@ -381,6 +381,10 @@ public final class CarsafeSimulator implements AutoCloseable {
         if (f.contains("time") || f.contains("date")) {
             return "2019-12-09 15:42:45";
         }
+        if (f.endsWith("total") || f.endsWith("remain") || f.endsWith("num") || f.endsWith("nums")
+                || f.endsWith("count") || f.endsWith("cnt")) {
+            return "0";
+        }
         if (f.equals("flag") || f.equals("status")) {
             return "1";
         }
