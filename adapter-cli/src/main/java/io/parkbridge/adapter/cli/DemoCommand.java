@@ -68,8 +68,10 @@ import picocli.CommandLine.Option;
  * the final state, and exits.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Start the server on embedded defaults plus the simulators, play realistic scenarios,",
-                "print what happened at each step and the final state, then exit."})
+        description = {"Play the main scenarios end to end on embedded defaults, then exit.",
+                "Starts the server (fresh H2 database) and the vendor simulators, plays a car wash paid by card,",
+                "a water purifier session, a Bluecard stay, a WeLink pass and fee query and a Carsafe fee and",
+                "payment, and prints each step with the final balances and stored events."})
 final class DemoCommand extends CliCommand {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final String CARD = "8800123456";

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 
 /** {@code parkbridge serve}: the bundled server on embedded defaults, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Run the bundled server (adapter-http) on embedded defaults: H2 under --data-dir,",
+        description = {"Run the bundled server (adapter-http) until Ctrl-C.",
+                "Embedded defaults: H2 under --data-dir,",
                 "washer, Carsafe and Bluecard inbound routes with demo keys, /health; or as --config FILE says.",
                 "Stops on Ctrl-C (or after --duration)."})
 final class ServeCommand extends CliCommand {
