@@ -48,7 +48,9 @@ final class RequestData {
             return null;
         }
         try {
-            return mapper.treeToValue(node, type);
+            // Unknown fields are refused: a misspelt field name must not be dropped silently.
+            return mapper.copy().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .treeToValue(node, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             String msg = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
             throw new UsageException("--data: does not fit " + type.getSimpleName() + ": " + msg);
