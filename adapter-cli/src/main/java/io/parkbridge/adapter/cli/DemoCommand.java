@@ -101,11 +101,18 @@ final class DemoCommand extends CliCommand {
             out.printf("Server: %s (database %s, %d vendor routes)%n", server.baseUrl(),
                     temporary ? "in a temporary directory" : dir, server.routes().size());
             feeQuote(out, clock);
-            Money opening = Money.parseYuan("50.00");
-            server.cards().open(new StoredValueCard(CARD, "Demo customer", opening, Money.ZERO));
             section(out, "Stored-value card");
-            out.printf("   opened card %s with %s yuan in the server's database%n", CardNumbers.mask(CARD),
-                    opening.toYuanString());
+            var existing = server.cards().find(CARD);
+            if (existing.isPresent()) {
+                // A kept --data-dir from an earlier run: carry on with that card.
+                out.printf("   card %s already in the database with %s yuan (kept from an earlier run)%n",
+                        CardNumbers.mask(CARD), existing.get().balance().toYuanString());
+            } else {
+                Money opening = Money.parseYuan("50.00");
+                server.cards().open(new StoredValueCard(CARD, "Demo customer", opening, Money.ZERO));
+                out.printf("   opened card %s with %s yuan in the server's database%n", CardNumbers.mask(CARD),
+                        opening.toYuanString());
+            }
             carWash(out, server, clock);
             purifier(out, server, clock);
             bluecard(out, server, clock, bluecardStays);

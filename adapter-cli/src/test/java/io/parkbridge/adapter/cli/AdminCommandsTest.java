@@ -42,6 +42,10 @@ class AdminCommandsTest {
         assertThat(in(dir, "inbox", "show", "999").exitCode()).isEqualTo(1);
         assertThat(in(dir, "inbox", "replay", "1", "--json").exitCode()).isZero();
         assertThat(in(dir, "inbox", "replay").exitCode()).isEqualTo(2);
+        // A second demo on the kept directory carries on with the same card.
+        CliRunner again = in(dir, "demo", "--data-dir", "data");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("kept from an earlier run").contains("card ******3456 balance: 10.00 yuan");
     }
 
     @Test
