@@ -362,7 +362,12 @@ public final class CarsafeSimulator implements AutoCloseable {
                 int months = in.hasNonNull("number") ? Integer.parseInt(in.get("number").asText().strip()) : 0;
                 Money rent = Money.ofFen(12000L * Math.max(1, months));
                 if (iface.number().equals("6.6")) {
-                    state.monthly.put(credential, expiry.plusMonths(months));
+                    String until = optional(in, "expirydate");
+                    if (months < 1 && until == null) {
+                        throw new Refusal(100001, "number 或 expirydate 必填 (number or expirydate required)");
+                    }
+                    state.monthly.put(credential, until != null ? LocalDate.parse(until.strip())
+                            : expiry.plusMonths(months));
                     return obj("flag", "1", "months", Integer.toString(months), "days", "0", "receivable",
                             rent.toYuanString(), "memo", "");
                 }
@@ -421,6 +426,12 @@ public final class CarsafeSimulator implements AutoCloseable {
                 n.put("payType", "10");
                 n.put("status", o.status);
                 return n;
+            }
+            case "10.16": {
+                if (state.monthly.remove(text(in, "Credential")) == null) {
+                    throw new Refusal(500, "卡不存在 (no such card)");
+                }
+                return null;
             }
             case "6.72": {
                 String id = Long.toString(state.sequence.incrementAndGet());
