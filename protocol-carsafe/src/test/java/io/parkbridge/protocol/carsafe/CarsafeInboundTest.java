@@ -93,6 +93,18 @@ class CarsafeInboundTest {
     }
 
     @Test
+    void routes_can_sit_under_a_prefix_matching_the_configured_server_url() {
+        CarsafeInbound prefixed = CarsafeInbound.builder().keys(CarsafeKeys.single(Secret.of("111111"))).inbox(inbox)
+                .clock(Samples.CLOCK).pathPrefix("/carsafe").build();
+        assertThat(prefixed.routes()).extracting(Route::path).contains("/carsafe/report/parkInData");
+        InboundResponse r = prefixed.handler().handle(InboundRequest.post("/carsafe/report/parkHeartbeat", Map.of(),
+                signedBody("111111", "PARK", "2019-12-09 15:42:40", "19", "[]")));
+        assertThat(r.bodyText()).isEqualTo(OK);
+        assertThat(prefixed.handler().handle(InboundRequest.post("/report/parkHeartbeat", Map.of(), "{}")).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void section_13_2_entry_becomes_a_vehicle_entered_event() {
         String data = "[{\"cardInId\":\"88\",\"plateNo\":\"粤B12345\",\"inDate\":\"2019-12-09 15:40:00\",\"inControllerNo\":\"1\","
                 + "\"inControllerName\":\"东门入口\",\"funcType\":\"0\"}]";

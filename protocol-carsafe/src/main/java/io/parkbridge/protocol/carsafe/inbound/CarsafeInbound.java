@@ -72,7 +72,7 @@ public final class CarsafeInbound {
         this.fieldCheck = b.fieldCheck;
         this.events = new InboundEvents(zone, b.amounts);
         for (CarsafeInterface i : CarsafeCatalogue.standard().byDirection(Direction.VENDOR_CALLS_US)) {
-            byPath.put("/" + i.path(), i);
+            byPath.put(b.pathPrefix + "/" + i.path(), i);
         }
     }
 
@@ -268,6 +268,19 @@ public final class CarsafeInbound {
         private Predicate<JsonNode> paymentVerifier = d -> true;
         private FieldCheck fieldCheck = FieldCheck.REQUIRED_ONLY;
         private CarsafeAmounts amounts = CarsafeAmounts.defaults();
+        private String pathPrefix = "";
+
+        /**
+         * A prefix before every route path, matching the ServerURL configured in Chean: with
+         * {@code "/carsafe"}, 13.2 is served at {@code /carsafe/report/parkInData}.
+         */
+        public Builder pathPrefix(String prefix) {
+            if (prefix == null || !(prefix.isEmpty() || (prefix.startsWith("/") && !prefix.endsWith("/")))) {
+                throw new IllegalArgumentException("pathPrefix: expected \"\" or a path like /carsafe, got " + prefix);
+            }
+            this.pathPrefix = prefix;
+            return this;
+        }
 
         /** Keys to verify with (families "report", "notify", "hb"... or per interface). */
         public Builder keys(CarsafeKeys keys) {
