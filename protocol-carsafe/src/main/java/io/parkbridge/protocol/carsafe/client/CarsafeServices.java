@@ -22,6 +22,7 @@ import java.util.Objects;
 public final class CarsafeServices {
     private final CarsafeClient client;
 
+    /** Typed chapter 7-10 calls over {@code client}. */
     public CarsafeServices(CarsafeClient client) {
         this.client = Objects.requireNonNull(client, "client");
     }

@@ -76,6 +76,7 @@ public final class CarsafeInbound {
         }
     }
 
+    /** A new builder. */
     public static Builder builder() {
         return new Builder();
     }
@@ -294,6 +295,7 @@ public final class CarsafeInbound {
             return this;
         }
 
+        /** Clock for the skew window and reply times. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -314,6 +316,7 @@ public final class CarsafeInbound {
             return this;
         }
 
+        /** Replay memory (default: in memory, 100 000 entries). */
         public Builder replayGuard(ReplayGuard guard) {
             this.replays = Objects.requireNonNull(guard, "guard");
             return this;
@@ -335,16 +338,19 @@ public final class CarsafeInbound {
             return this;
         }
 
+        /** How pushed fields are checked (default: required fields). */
         public Builder fieldCheck(FieldCheck check) {
             this.fieldCheck = Objects.requireNonNull(check, "check");
             return this;
         }
 
+        /** Money units per field for event amounts. */
         public Builder amounts(CarsafeAmounts amounts) {
             this.amounts = Objects.requireNonNull(amounts, "amounts");
             return this;
         }
 
+        /** Builds the handler; keys and inbox are required. */
         public CarsafeInbound build() {
             if (keys == null) {
                 throw new IllegalStateException("keys: expected the keys to verify Chean's signatures");
