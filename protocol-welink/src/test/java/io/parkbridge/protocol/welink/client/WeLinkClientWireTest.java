@@ -123,6 +123,22 @@ class WeLinkClientWireTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void onlyIdempotentQueriesAreRetriedAfterA503(Sample sample) {
+        server.enqueue(new MockResponse().setResponseCode(503));
+        server.enqueue(new MockResponse().setBody(WireSupport.success(WireSupport.contentFor(sample.endpoint()))));
+        WeLinkClient client = builder().build();
+        if (sample.endpoint().idempotent()) {
+            sample.call().apply(client);
+            assertThat(server.getRequestCount()).isEqualTo(2);
+        } else {
+            assertThatThrownBy(() -> sample.call().apply(client)).isInstanceOfSatisfying(TransportException.class,
+                    e -> assertThat(e.httpStatus()).isEqualTo(503));
+            assertThat(server.getRequestCount()).isEqualTo(1);
+        }
+    }
+
     @Test
     void passportGetCarriesTheDocumentExampleShapeAndReadsIdsBeyond2pow53() throws Exception {
         server.enqueue(new MockResponse().setBody(WireSupport.success(
