@@ -211,6 +211,24 @@ class CarsafeInboundTest {
     }
 
     @Test
+    void oversized_values_and_deep_nesting_are_bad_input_not_storage_failures() {
+        String hugeId = "[{\"cardInId\":\"" + "9".repeat(100_000) + "\",\"plateNo\":\"粤B12345\",\"inDate\":"
+                + "\"2019-12-09 15:40:00\",\"inControllerNo\":\"1\",\"inControllerName\":\"a\",\"funcType\":\"0\"}]";
+        assertThat(post("/report/parkInData", signedBody("push-key", "PARK", "2019-12-09 15:42:40", "20", hugeId))
+                .bodyText()).contains("100001").contains("cardInId").contains("at most 128");
+        String hugeNumber = "[{\"cardInId\":" + "7".repeat(5_000) + ",\"plateNo\":\"粤B12345\",\"inDate\":"
+                + "\"2019-12-09 15:40:00\",\"inControllerNo\":\"1\",\"inControllerName\":\"a\",\"funcType\":\"0\"}]";
+        assertThat(post("/report/parkInData", signedBody("push-key", "PARK", "2019-12-09 15:42:40", "21", hugeNumber))
+                .bodyText()).contains("100001");
+        String deep = "{\"a\":".repeat(20) + "1" + "}".repeat(20);
+        assertThat(post("/notify/gateStatus", signedBody("111111", "PARK", "2019-12-09 15:42:40", "22", deep))
+                .bodyText()).contains("100001").contains("nesting");
+        String longFrom = signedBody("111111", "P".repeat(5000), "2019-12-09 15:42:40", "23", "[]");
+        assertThat(post("/notify/gateStatus", longFrom).bodyText()).contains("100001").contains("from");
+        assertThat(inbox.messages()).isEmpty();
+    }
+
+    @Test
     void heartbeat_10_4_never_stores_the_branch_key_in_clear() {
         String data = "{\"no\":\"1001\",\"name\":\"park\",\"localip\":\"10.0.0.2\",\"port\":\"9023\",\"pk\":\"branch-secret\"}";
         assertThat(post("/api.aspx/hb", signedBody("111111", "PARK", "2019-12-09 15:42:40", "15", data)).bodyText())

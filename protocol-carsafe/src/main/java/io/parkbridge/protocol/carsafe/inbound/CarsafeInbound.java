@@ -127,6 +127,13 @@ public final class CarsafeInbound {
         if (env.from() == null || env.sign() == null || env.nonce() == null || env.timestamp() == null) {
             return error(200, 100001, "carsafe: expected from, sign, nonce and timestamp in the envelope");
         }
+        java.util.Map<String, String> header = new java.util.HashMap<>();
+        header.put("from", env.from());
+        header.put("sign", env.sign());
+        header.put("nonce", env.nonce());
+        header.put("timestamp", env.timestamp());
+        header.put("branchno", env.branchno());
+        InboundLimits.checkEnvelope(header);
         Instant now = clock.instant();
         LocalDateTime sent = CarsafeTime.parse(env.timestamp()).orElse(null);
         if (sent == null) {
@@ -164,6 +171,7 @@ public final class CarsafeInbound {
         JsonNode data;
         try {
             data = readJson(request.body());
+            InboundLimits.check(data);
             FieldValidator.checkInbound(iface, data, fieldCheck);
         } catch (MalformedMessageException e) {
             return InboundResponse.json(200, "{\"status\":\"fail\",\"errorCode\":100001,\"time\":"
@@ -177,6 +185,7 @@ public final class CarsafeInbound {
 
     private void store(CarsafeInterface iface, JsonNode received, String parkId, String fallbackId, String rawData,
             Instant now) {
+        InboundLimits.check(received);
         JsonNode data = InboundAliases.normalise(iface.number(), received);
         FieldValidator.checkInbound(iface, data, fieldCheck, InboundAliases.notEnforced(iface.number()));
         List<JsonNode> records = split(data);
