@@ -177,6 +177,38 @@ class BluecardInboundHandlerTest {
     }
 
     @Test
+    void seededRandomBatchesReplayedInRandomOrderHandleEveryGoodRecordOnceUnderBothPolicies() {
+        for (BadRecordPolicy policy : BadRecordPolicy.values()) {
+            InMemoryInbox box = new InMemoryInbox();
+            List<DomainEvent> seen = new ArrayList<>();
+            BluecardInboundHandler h = BluecardInboundHandler.builder().park(PARK, Secret.of("abc123")).inbox(box)
+                    .listener(seen::add).clock(clock).badRecordPolicy(policy).build();
+            java.util.Random random = new java.util.Random(7);
+            java.util.Set<String> good = new java.util.HashSet<>();
+            List<String> batches = new ArrayList<>();
+            for (int b = 0; b < 30; b++) {
+                List<String> records = new ArrayList<>();
+                for (int i = 0, n = 1 + random.nextInt(10); i < n; i++) {
+                    String id = "R" + random.nextInt(60);
+                    boolean bad = random.nextInt(8) == 0;
+                    records.add(entry(id, "京A12345", bad ? "2019-02-30 10:00:00" : "2019-01-09 10:00:00"));
+                    if (!bad) {
+                        good.add("bluecard:entry:" + PARK + "/" + id);
+                    }
+                }
+                batches.add(batch(records));
+            }
+            for (int replay = 0; replay < 5; replay++) {
+                java.util.Collections.shuffle(batches, random);
+                batches.forEach(body -> post(h, "/bluecard/carIn", body, SIGN));
+            }
+            assertThat(box.messages()).filteredOn(m -> m.event() instanceof DomainEvent.VehicleEntered)
+                    .extracting(InboxMessage::key).containsExactlyInAnyOrderElementsOf(good);
+            assertThat(seen).filteredOn(e -> e instanceof DomainEvent.VehicleEntered).hasSize(good.size());
+        }
+    }
+
+    @Test
     void batchesOutside1To10AreRefusedWhole() {
         List<String> eleven = IntStream.range(0, 11).mapToObj(i -> entry("" + i, "京A12345", "2019-01-09 10:00:00")).toList();
         assertThat(post("/bluecard/carIn", batch(eleven)).bodyText()).contains("datas: expected an array of 1 to 10");
