@@ -191,6 +191,7 @@ public final class ParkBridgeServer implements AutoCloseable {
         }
 
         pipeline = new RequestPipeline(table, meters, redactor, config.server.maxBodyBytes);
+        pipeline.onVendorSuccess(vendor -> lastSeen.put(vendor, clock.instant()));
         HealthEndpoint health = new HealthEndpoint();
         health.add(databaseCheck());
         Instant startedAt = clock.instant();
@@ -238,7 +239,8 @@ public final class ParkBridgeServer implements AutoCloseable {
             public Result check() {
                 Instant last = lastSeen.getOrDefault(vendor, startedAt);
                 Duration age = Duration.between(last, clock.instant());
-                String detail = "last message " + age.toSeconds() + " s ago (max " + maxAge.toSeconds() + " s)";
+                String detail = "last successful call " + age.toSeconds() + " s ago (max " + maxAge.toSeconds()
+                        + " s)";
                 return age.compareTo(maxAge) <= 0 ? Result.up(detail) : Result.down(detail);
             }
         };

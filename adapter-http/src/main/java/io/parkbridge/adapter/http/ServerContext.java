@@ -15,6 +15,13 @@ import java.time.ZoneId;
 public record ServerContext(Inbox inbox, CardLedger cardLedger, PassRepository passes, AccessListRepository lists,
         Clock clock, ZoneId zone, ParkBridgeConfig config) {
 
+    /** The configured tariffs by id, as core tariffs in the server's zone. */
+    public java.util.Map<String, io.parkbridge.core.fee.Tariff> tariffs() {
+        java.util.Map<String, io.parkbridge.core.fee.Tariff> out = new java.util.LinkedHashMap<>();
+        config.tariffs.forEach(t -> out.put(t.id, t.toCore(zone)));
+        return out;
+    }
+
     /** The section for {@code vendor}, or an enabled empty one when the file has none. */
     public ParkBridgeConfig.Vendor vendor(String vendor) {
         ParkBridgeConfig.Vendor v = config.vendors.get(vendor);

@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The server as {@link RestartTest} runs it in a child JVM: embedded database in args[0], the
- * test vendor's route, and an idempotent handler whose effect is one file per event key in
+ * washer platform's routes (and the test vendor's), and an idempotent handler whose effect is one file per event key in
  * args[1]. Writes the bound port to args[2] once it serves.
  */
 public final class ChildServerMain {
@@ -28,6 +28,11 @@ public final class ChildServerMain {
         config.database.dataDir = dataDir.toString();
         config.delivery.pollIntervalMillis = 20;
         config.delivery.leaseSeconds = 2; // a killed owner's claims come back quickly
+        config.vendors.put("washer", new ParkBridgeConfig.Vendor());
+        ParkBridgeConfig.Scheme scheme = new ParkBridgeConfig.Scheme();
+        scheme.id = "1";
+        scheme.price = "15.00";
+        config.washer.schemes.add(scheme);
         ParkBridgeServer server = ParkBridgeServer.builder(config).routes(TestVendor.provider())
                 .eventHandler("effects", e -> effect(effects, e.key())).discoverEventHandlers(false).build();
         int port = server.start();

@@ -2,35 +2,40 @@ package io.parkbridge.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parkbridge.adapter.http.server.TestHttp;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parkbridge.adapter.http.store.jdbc.Database;
 import io.parkbridge.adapter.http.store.jdbc.DatabaseSettings;
 import io.parkbridge.adapter.http.store.jdbc.JdbcDeliveryQueue;
-import java.net.http.HttpResponse;
+import io.parkbridge.protocol.washer.sim.CallbackBodies;
+import io.parkbridge.protocol.washer.sim.CallbackDelivery;
+import io.parkbridge.protocol.washer.sim.MerchantLink;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Crash safety: a child JVM runs the server; four pushers stream records at it, each retrying a
- * record until it is acknowledged (as vendors do); the child is SIGKILLed mid-stream and
- * started again on the same data directory. Afterwards every record is stored exactly once and
- * every handler effect happened exactly once.
+ * Crash safety: a child JVM runs the server; four washer-platform simulators stream FINISH_WASH
+ * callbacks at its callback route with the platform's retry rule (repeat until HTTP 200, a few
+ * attempts with growing delay; a callback the platform gave up on is sent again later); the child
+ * is SIGKILLed mid-stream and started again on the same data directory. Afterwards every record
+ * is stored exactly once and every handler effect happened exactly once.
  */
 class RestartTest {
     private static final int RECORDS = 240;
@@ -53,8 +58,10 @@ class RestartTest {
             List<Future<?>> runs = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 runs.add(pushers.submit(() -> {
+                    CallbackBodies bodies = new CallbackBodies(Clock.systemUTC());
+                    Map<String, MerchantLink> platforms = new HashMap<>(); // one per server address
                     for (int i = next.getAndIncrement(); i < RECORDS; i = next.getAndIncrement()) {
-                        pushUntilAcknowledged("rec-" + i, base, retries);
+                        deliverUntilAcknowledged(bodies.finishWash(7000 + i, "wash-" + i), base, platforms, retries);
                         acked.incrementAndGet();
                     }
                     return null;
@@ -90,21 +97,21 @@ class RestartTest {
         assertThat(count(effects)).isEqualTo(RECORDS);
     }
 
-    private static void pushUntilAcknowledged(String id, AtomicReference<String> base, AtomicInteger retries) {
-        for (int attempt = 0; attempt < 2000; attempt++) {
-            String url = base.get();
-            try {
-                HttpResponse<String> r = TestHttp.post(url + "/acme/push", "{\"id\":\"" + id + "\"}");
-                if (r.statusCode() == 200 && r.body().startsWith("{\"code\":0")) {
-                    return;
-                }
-            } catch (Exception connectionFailed) {
-                // the server is down: retry like a vendor would
+    private static void deliverUntilAcknowledged(ObjectNode callback, AtomicReference<String> base,
+            Map<String, MerchantLink> platforms, AtomicInteger retries) {
+        for (int round = 0; round < 500; round++) {
+            MerchantLink platform = platforms.computeIfAbsent(base.get(), url -> MerchantLink.builder()
+                    .callbackUrl(url + "/washer/callback").activeRequestUrl(url + "/washer/active-request")
+                    .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5))
+                    .callbackRetries(3, Duration.ofMillis(50)).build());
+            CallbackDelivery d = platform.sendCallback(callback);
+            retries.addAndGet(d.attempts() - 1);
+            if (d.delivered()) {
+                return;
             }
             retries.incrementAndGet();
-            LockSupport.parkNanos(Duration.ofMillis(20).toNanos()); // vendor retry interval
         }
-        throw new AssertionError("never acknowledged: " + id);
+        throw new AssertionError("never acknowledged: " + callback);
     }
 
     private Process startChild(Path data, Path effects, AtomicReference<String> base) throws Exception {

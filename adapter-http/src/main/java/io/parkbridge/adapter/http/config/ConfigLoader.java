@@ -186,8 +186,7 @@ public final class ConfigLoader {
     static List<String> validate(ParkBridgeConfig c) {
         List<String> errors = new ArrayList<>();
         for (ConstraintViolation<ParkBridgeConfig> v : MessageValidator.validator().validate(c)) {
-            String key = v.getPropertyPath().toString().replace(".<map value>", "").replace("<map key>", "(key)")
-                    .replace(".<list element>", "");
+            String key = keyOf(v.getPropertyPath());
             Object bad = v.getInvalidValue();
             String got = isSecretKey(key) ? "****" : bad instanceof String || bad instanceof Number ? String.valueOf(bad)
                     : bad == null ? "nothing" : "(a " + bad.getClass().getSimpleName() + ")";
@@ -207,8 +206,53 @@ public final class ConfigLoader {
                     + c.webhook.initialBackoffMillis + "), got " + c.webhook.maxBackoffMillis);
         }
         vendorChecks(c, errors);
+        tariffChecks(c, errors);
         errors.sort(null);
         return errors;
+    }
+
+    /** "vendors.bluecard.pathToken", "tariffs[0].unitPrice": the key as written in the file. */
+    private static String keyOf(jakarta.validation.Path path) {
+        StringBuilder sb = new StringBuilder();
+        for (jakarta.validation.Path.Node n : path) {
+            if (n.isInIterable()) {
+                if (n.getIndex() != null) {
+                    sb.append('[').append(n.getIndex()).append(']');
+                } else if (n.getKey() != null) {
+                    sb.append('.').append(n.getKey());
+                }
+            }
+            String name = n.getName();
+            if (name != null && !name.startsWith("<")) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(name);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Each tariff must build a core tariff; ids must be unique. */
+    private static void tariffChecks(ParkBridgeConfig c, List<String> errors) {
+        if (c.tariffs == null || errors.stream().anyMatch(e -> e.startsWith("tariffs") || e.startsWith("server.zone"))) {
+            return; // field errors first
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < c.tariffs.size(); i++) {
+            ParkBridgeConfig.Tariff t = c.tariffs.get(i);
+            if (t == null) {
+                continue;
+            }
+            if (!ids.add(t.id)) {
+                errors.add("tariffs[" + i + "].id: expected a unique id, got " + t.id + " twice");
+            }
+            try {
+                t.toCore(ZoneId.of(c.server.zone));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                errors.add("tariffs[" + i + "]: expected a valid tariff (" + e.getMessage() + ")");
+            }
+        }
     }
 
     /** What each vendor's routes need before they can be mounted. */

@@ -162,13 +162,22 @@ public final class ParkBridgeConfig {
         public Integer heartbeatMaxAgeSeconds;
     }
 
-    /** A parking tariff (used by the fee engine). */
+    /**
+     * A parking tariff, mapped onto core {@code Tariff.simple} (see docs/fees.md): free minutes,
+     * an optional flat first period, then a price per started unit, an optional cap per 24 h.
+     */
     public static final class Tariff {
         @NotBlank(message = "expected a tariff id")
         public String id;
         @Min(value = 0, message = "expected 0..1440 minutes")
         @Max(value = 1440, message = "expected 0..1440 minutes")
         public int freeMinutes = 15;
+        @Min(value = 0, message = "expected 0..1440 minutes")
+        @Max(value = 1440, message = "expected 0..1440 minutes")
+        public int firstPeriodMinutes = 0;
+        @NotNull(message = YUAN_MESSAGE)
+        @Pattern(regexp = YUAN, message = YUAN_MESSAGE)
+        public String firstPeriodPrice = "0.00";
         @Min(value = 1, message = "expected 1..1440 minutes")
         @Max(value = 1440, message = "expected 1..1440 minutes")
         public int unitMinutes = 60;
@@ -177,6 +186,16 @@ public final class ParkBridgeConfig {
         public String unitPrice;
         @Pattern(regexp = YUAN, message = YUAN_MESSAGE)
         public String dailyCap;
+
+        /** The core tariff, in {@code zone}. */
+        public io.parkbridge.core.fee.Tariff toCore(java.time.ZoneId zone) {
+            return io.parkbridge.core.fee.Tariff.simple(java.time.Duration.ofMinutes(freeMinutes),
+                    java.time.Duration.ofMinutes(firstPeriodMinutes),
+                    io.parkbridge.core.money.Money.parseYuan(firstPeriodPrice),
+                    java.time.Duration.ofMinutes(unitMinutes), io.parkbridge.core.money.Money.parseYuan(unitPrice),
+                    dailyCap == null ? null : io.parkbridge.core.money.Money.parseYuan(dailyCap))
+                    .withName(id).withZone(zone);
+        }
     }
 
     /** Washer schemes and prices (the default wash policy charges stored-value cards with these). */

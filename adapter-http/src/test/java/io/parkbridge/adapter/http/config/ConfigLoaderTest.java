@@ -77,6 +77,11 @@ class ConfigLoaderTest {
         assertThat(c.vendors.get("bluecard").paths).containsEntry("/bluecard/uploadCarIn", "/bc/in");
         assertThat(c.vendors.get("washer").enabled).isFalse();
         assertThat(c.tariffs.get(0).unitPrice).isEqualTo("5.00");
+        io.parkbridge.core.fee.Tariff day = c.tariffs.get(0).toCore(java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(day.name()).isEqualTo("day");
+        assertThat(day.freePeriod()).isEqualTo(java.time.Duration.ofMinutes(30));
+        assertThat(day.dailyCap()).isEqualTo(io.parkbridge.core.money.Money.parseYuan("40.00"));
+        assertThat(day.segments().get(0).unitPrice()).isEqualTo(io.parkbridge.core.money.Money.parseYuan("5.00"));
         assertThat(c.washer.schemes.get(0).minutes).isEqualTo(8);
     }
 
@@ -123,12 +128,18 @@ class ConfigLoaderTest {
                             && s.endsWith("got ****"));
                     assertThat(ce.errors()).anyMatch(s -> s.startsWith("webhook.secret: expected at least 16")
                             && s.endsWith("got ****"));
-                    assertThat(ce.errors()).anyMatch(s -> s.startsWith("vendors")
-                            && s.contains("expected one of carsafe, welink, bluecard, washer"));
-                    assertThat(ce.errors()).anyMatch(s -> s.startsWith("vendors[bluecard].pathToken: expected 16..128"));
+                    assertThat(ce.errors()).contains(
+                            "vendors.acme: expected one of carsafe, welink, bluecard, washer, got acme",
+                            "vendors.bluecard.pathToken: expected 16..128 of A-Z a-z 0-9 _ -, got ****");
                     assertThat(ce.getMessage()).doesNotContain("short-secret-value").doesNotContain("tiny")
                             .doesNotContain("no spaces allowed here");
                 });
+    }
+
+    @Test
+    void tariffIdsMustBeUnique() {
+        assertThatThrownBy(() -> loader.parse("tariffs:\n  - {id: a, unitPrice: \"1\"}\n  - {id: a, unitPrice: \"2\"}\n",
+                false, "t")).hasMessageContaining("tariffs[1].id: expected a unique id, got a twice");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parkbridge.adapter.http.Await;
+import io.parkbridge.adapter.http.MutableClock;
 import io.parkbridge.adapter.http.ParkBridgeServer;
 import io.parkbridge.adapter.http.config.ConfigException;
 import io.parkbridge.adapter.http.config.ConfigLoader;
@@ -31,10 +32,8 @@ import io.parkbridge.protocol.washer.sim.PlatformScenarios;
 import io.parkbridge.protocol.washer.sim.SessionResult;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +52,7 @@ import org.junit.jupiter.api.io.TempDir;
  * signed Bluecard pushes; asserts what was stored and what was replied.
  */
 class VendorRoutesTest {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2019-12-09T07:42:45Z"), ZoneOffset.UTC);
+    static final MutableClock CLOCK = new MutableClock(Instant.parse("2019-12-09T07:42:45Z"));
     static final String PARK = "p180329111018";
     static final String TOKEN = "admin-token-0123456789abcdefgh";
     static final CarsafeKeys CARSAFE_KEYS = CarsafeKeys.builder(Secret.of("111111"))
@@ -79,6 +78,7 @@ class VendorRoutesTest {
         c.vendors.put("carsafe", carsafe);
         ParkBridgeConfig.Vendor bluecard = new ParkBridgeConfig.Vendor();
         bluecard.keys.put(PARK, "abc123");
+        bluecard.heartbeatMaxAgeSeconds = 60;
         c.vendors.put("bluecard", bluecard);
         c.vendors.put("washer", new ParkBridgeConfig.Vendor());
         ParkBridgeConfig.Scheme quick = new ParkBridgeConfig.Scheme();
@@ -157,7 +157,10 @@ class VendorRoutesTest {
                 String key = server.inbox().list(null, 1, 0).get(0).key();
                 if (!key.contains(":PARK:")) { // keyed by the vendor's record id, not by the envelope nonce
                     recordKeyed.add(iface.number());
-                    pusher.call(iface, data); // the vendor resends the same record: acknowledged, not stored again
+                    // The vendor resends the same record later, in a new envelope. (With the clock
+                    // standing still, a 1-in-100 nonce collision would make it a true replay.)
+                    CLOCK.advance(Duration.ofSeconds(1));
+                    pusher.call(iface, data); // acknowledged, not stored again
                     assertThat(server.inbox().count()).as("resend of " + iface.number()).isEqualTo(before + 1);
                 }
             }
@@ -224,6 +227,22 @@ class VendorRoutesTest {
                 && e.eventType().equals(DomainEvent.WashFinished.class.getSimpleName()));
         ActiveDecision poor = link.swipeCard(4243L, "no-such-card");
         assertThat(poor.approved()).isFalse();
+    }
+
+    @Test
+    void readinessReportsAStaleVendorLinkUntilTheVendorCallsAgain() throws Exception {
+        String hb = "{\"parkNumber\":\"" + PARK + "\",\"parkName\":\"蓝卡\",\"spaceCount\":400,"
+                + "\"freeSpaceCount\":12,\"bookSpaceCount\":0,\"bookInParkCount\":0,\"areaList\":[]}";
+        String sign = BluecardSigner.sign(Secret.of("abc123"), PARK);
+        assertThat(TestHttp.post(base + "/bluecard/heartbeat", hb, "sign", sign).statusCode()).isEqualTo(200);
+        assertThat(TestHttp.get(base + "/health/ready").body()).contains("\"heartbeat:bluecard\":{\"status\":\"UP\"");
+        CLOCK.advance(Duration.ofSeconds(61));
+        HttpResponse<String> stale = TestHttp.get(base + "/health/ready");
+        assertThat(stale.statusCode()).isEqualTo(503);
+        assertThat(stale.body()).contains("\"heartbeat:bluecard\":{\"status\":\"DOWN\",\"detail\":"
+                + "\"last successful call 61 s ago (max 60 s)\"}");
+        assertThat(TestHttp.post(base + "/bluecard/heartbeat", hb, "sign", sign).statusCode()).isEqualTo(200);
+        assertThat(TestHttp.get(base + "/health/ready").statusCode()).isEqualTo(200);
     }
 
     @Test
