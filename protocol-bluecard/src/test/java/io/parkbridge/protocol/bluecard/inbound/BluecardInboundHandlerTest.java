@@ -209,6 +209,33 @@ class BluecardInboundHandlerTest {
     }
 
     @Test
+    void hugeValuesAreRefusedWithBoundedKeysAndNoEchoOfTheValue() {
+        String huge = "9".repeat(100_000);
+        BluecardInboundHandler strict = handler(BadRecordPolicy.REJECT_BATCH);
+        String longId = batch(List.of(entry(huge, "京A12345", "2019-01-09 10:00:00")));
+        assertThat(post(strict, "/bluecard/carIn", longId, SIGN).bodyText())
+                .isEqualTo("{\"status\":\"fail\",\"errorCode\":\"datas[0].inImage: expected at most 256 characters\"}");
+        String bigNumber = batch(List.of(entry("1", "京A12345", "2019-01-09 10:00:00").replace("\"confidence\":98",
+                "\"confidence\":\"" + "9".repeat(5000) + "\"")));
+        String reply = post(strict, "/bluecard/carIn", bigNumber, SIGN).bodyText();
+        assertThat(reply).isEqualTo("{\"status\":\"fail\",\"errorCode\":\"datas[0].confidence: expected a value of the documented type\"}");
+        assertThat(inbox.messages()).isEmpty();
+
+        // quarantined by default: a bounded copy under a hash key
+        assertThat(post("/bluecard/carIn", longId).bodyText()).isEqualTo(OK);
+        InboxMessage m = inbox.messages().get(0);
+        assertThat(m.key().length()).isLessThan(120);
+        assertThat(m.rawBody().length()).isEqualTo(16 * 1024);
+        assertThat(((DomainEvent.VendorNotice) m.event()).rawJson()).contains("\"truncated\":true", "\"length\":");
+
+        String longPark = batch(List.of(entry("1", "京A12345", "2019-01-09 10:00:00"))).replace(PARK, "p".repeat(65));
+        assertThat(post("/bluecard/carIn", longPark).bodyText()).contains("parkNumber: expected the park number");
+        assertThat(post("/bluecard/imageUpload", "{\"parkNumber\":\"" + PARK + "\",\"imageName\":\"" + huge
+                + "\",\"image\":\"aGVsbG8=\"}").bodyText()).isEqualTo(
+                        "{\"status\":\"fail\",\"errorCode\":\"imageName: expected at most 128 characters\"}");
+    }
+
+    @Test
     void batchesOutside1To10AreRefusedWhole() {
         List<String> eleven = IntStream.range(0, 11).mapToObj(i -> entry("" + i, "京A12345", "2019-01-09 10:00:00")).toList();
         assertThat(post("/bluecard/carIn", batch(eleven)).bodyText()).contains("datas: expected an array of 1 to 10");
