@@ -376,6 +376,6 @@ class BluecardInboundHandlerTest {
                 + "\"outTradeNo\":\"p_0_123_175104\",\"userType\":\"0\",\"value\":\"0\",\"memo\":\"\",\"inTime\":\"\","
                 + "\"outTime\":\"2019-01-09 11:01:56\",\"inImage\":\"\",\"outImage\":\"o.jpg\",\"inChannel\":\"\",\"outChannel\":\"西门\"}";
         assertThat(post("/bluecard/preExitFee", body).bodyText()).isEqualTo("{\"status\":\"success\",\"datas\":{\"payCharge\":"
-                + "\"86.43\",\"realCharge\":\"0\",\"payKind\":\"\",\"timeStamp\":\"1547002916000\",\"chargeList\":[]}}");
+                + "\"86.43\",\"realCharge\":\"0.00\",\"payKind\":\"\",\"timeStamp\":\"1547002916000\",\"chargeList\":[]}}");
     }
 }
