@@ -142,6 +142,7 @@ public final class ParkBridgeServer implements AutoCloseable {
     }
 
     private void assemble() {
+        ConfigLoader.check(config, "(given to ParkBridgeServer)"); // refuse to start on an invalid configuration
         ZoneId zone = ZoneId.of(config.server.zone);
         List<Secret> secrets = secrets();
         LogRedactor redactor = LogRedactor.of(secrets);
