@@ -175,6 +175,7 @@ public final class ParkBridgeServer implements AutoCloseable {
             meters.counter("parkbridge.inbox.accepted", "vendor", m.vendor()).increment();
             dispatcher.wakeUp();
         });
+        inbox.onDuplicate(m -> meters.counter("parkbridge.inbox.duplicates", "vendor", m.vendor()).increment());
 
         RouteTable table = new RouteTable();
         ServerContext context = new ServerContext(inbox, cardLedger, passes, lists, clock, zone, config);
