@@ -13,7 +13,7 @@ import picocli.CommandLine.ParseResult;
  */
 @Command(name = "parkbridge", mixinStandardHelpOptions = true, versionProvider = ParkBridgeCli.Version.class,
         description = "Talk to parking and car-wash vendor clouds through one domain model.",
-        subcommands = {DemoCommand.class, FeeCommand.class, WeLinkCommand.class, CarsafeCommand.class, BluecardCommand.class,
+        subcommands = {DemoCommand.class, ServeCommand.class, FeeCommand.class, CardsCommand.class, InboxCommand.class, CompletionCommand.class, WeLinkCommand.class, CarsafeCommand.class, BluecardCommand.class,
                 WasherCommand.class, CommandLine.HelpCommand.class})
 public final class ParkBridgeCli {
     /** Exit status of a runtime failure. */
@@ -36,6 +36,11 @@ public final class ParkBridgeCli {
     }
 
     public static void main(String[] args) {
+        // Libraries log through slf4j-simple to stderr: warnings only, unless --verbose.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+                    java.util.Arrays.asList(args).contains("--verbose") ? "info" : "warn");
+        }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
         System.exit(run(args, out, err, CliContext.system()));

@@ -59,6 +59,16 @@ class CarsafeGatewayTest {
     }
 
     @Test
+    void quote_with_a_coupon_attaches_it_to_the_order() {
+        sim.coupon("CP5", Money.ofFen(500));
+        FeeQuote q = gateway.quoteFee(new FeeQuery("1001", plate, Samples.CLOCK.instant(),
+                List.of(new io.parkbridge.core.fee.Coupon.AmountOff("CP5", Money.ofFen(500)))));
+        assertThat(q.gross()).isEqualTo(Money.ofFen(1500));
+        assertThat(q.payable()).isEqualTo(Money.ofFen(1000));
+        assertThat(q.alreadyDiscounted()).isEqualTo(Money.ofFen(500));
+    }
+
+    @Test
     void payment_report_calculates_then_commits() {
         var result = gateway.reportPayment(new PaymentReport("1001", plate, "M-1", Money.ofFen(1500), Money.ZERO,
                 Samples.CLOCK.instant(), "wechat"));

@@ -526,6 +526,9 @@ public final class BluecardSimulator implements AutoCloseable {
         List<Push> due;
         synchronized (this) {
             Instant now = clock.instant();
+            // 4.2: after the quick sends, an entry push is resent "until it succeeds or the vehicle has left" (L340)
+            outbox.removeIf(p -> p.api == BluecardInterface.CAR_IN && p.failures >= schedule.quickSends()
+                    && ((EntryRecords.Request) p.body).datas().stream().allMatch(r -> left(r.orderId())));
             due = outbox.stream().filter(p -> !p.due.isAfter(now)).toList();
         }
         for (Push p : due) {
@@ -541,6 +544,11 @@ public final class BluecardSimulator implements AutoCloseable {
             }
         }
         return due.size();
+    }
+
+    private boolean left(String orderId) {
+        Stay s = stays.get(orderId);
+        return s != null && s.outTime != null;
     }
 
     /** Pushes waiting (unsent or failed). */

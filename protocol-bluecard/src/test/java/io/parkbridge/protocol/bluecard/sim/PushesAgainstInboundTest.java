@@ -149,6 +149,26 @@ class PushesAgainstInboundTest {
     }
 
     @Test
+    void anUndeliveredEntryIsDroppedOnceTheVehicleHasLeft() {
+        ours.faults().failNext(3, 500);
+        String order = sim.vehicleEnters("京A12345", "东门入口");
+        for (int second = 0; second < 30; second++) {
+            sim.runDuePushes();
+            clock.advance(Duration.ofSeconds(1));
+        }
+        sim.vehicleExits(order, "西门出口");
+        for (int second = 30; second <= 330; second++) {
+            sim.runDuePushes();
+            clock.advance(Duration.ofSeconds(1));
+        }
+        assertThat(sim.pushAttempts()).extracting(a -> a.api() + ":" + a.success())
+                .containsExactly("CAR_IN:false", "CAR_IN:false", "CAR_IN:false", "CAR_OUT:true");
+        assertThat(sim.pendingPushes()).isZero();
+        assertThat(inbox.messages()).singleElement().satisfies(m -> assertThat(m.event())
+                .isInstanceOf(DomainEvent.VehicleExited.class));
+    }
+
+    @Test
     void pushesWithAWrongSignAreRefusedAndKeepBeingResent() {
         sim.wrongSignOnPushes(true);
         sim.vehicleEnters("京A12345", "东门入口");

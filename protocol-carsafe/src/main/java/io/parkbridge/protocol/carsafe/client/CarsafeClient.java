@@ -287,8 +287,6 @@ public final class CarsafeClient {
                     ? jme.getPathReference() : "";
             throw new MalformedMessageException(VENDOR, iface.number() + " data" + (field.isEmpty() ? "" : " " + field),
                     "fields matching " + type.getSimpleName(), e);
-        } catch (MalformedMessageException e) {
-            throw e;
         }
     }
 

@@ -43,6 +43,7 @@ public final class WasherClient {
     private static final MediaType JSON = MediaType.get("application/json");
 
     private final HttpUrl baseUrl;
+    private final String basePath;
     private final String openId;
     private final Secret secret;
     private final Clock clock;
@@ -50,6 +51,8 @@ public final class WasherClient {
 
     private WasherClient(Builder b) {
         this.baseUrl = Objects.requireNonNull(b.baseUrl, "baseUrl");
+        String path = baseUrl.encodedPath();
+        this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path; // a gateway prefix
         if (b.openId == null || b.openId.isBlank()) {
             throw new IllegalArgumentException("openId: expected the platform's communication id");
         }
@@ -89,7 +92,7 @@ public final class WasherClient {
         }
         byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
         Request http = new Request.Builder()
-                .url(baseUrl.newBuilder().encodedPath(endpoint.path()).build())
+                .url(baseUrl.newBuilder().encodedPath(basePath + endpoint.path()).build())
                 .header("sign", WasherSigner.sign(openId, secret, time))
                 .post(RequestBody.create(bytes, JSON))
                 .build();
@@ -356,7 +359,10 @@ public final class WasherClient {
         private Builder() {
         }
 
-        /** The platform's address, e.g. https://SERVER_URL (paths /api/open/v1/... are appended). */
+        /**
+         * The platform's address, e.g. https://SERVER_URL (paths /api/open/v1/... are appended,
+         * after any path prefix the URL has).
+         */
         public Builder baseUrl(String url) {
             HttpUrl parsed = HttpUrl.parse(url);
             if (parsed == null) {

@@ -224,6 +224,79 @@ public final class WasherDeviceController implements DeviceController, EventHand
     }
 
     /**
+     * Suspends a running wash (rollover 2, new rollover, touchless 1/2, tunnel 1). For rollover 2
+     * and the new rollover {@code maxWaitSeconds} (at most 180, null for the platform's 60) is how
+     * long the machine waits before resetting itself; the others take no wait.
+     */
+    public CommandResult suspend(String deviceId, String orderId, Integer maxWaitSeconds) {
+        long iot = iotId(deviceId, "deviceId");
+        WasherModel model = modelOf(iot);
+        OrderRequest order = new OrderRequest(iot, orderId);
+        return session(orderId, () -> switch (model) {
+            case ROLLOVER_2 -> client.rt2Pause(new io.parkbridge.protocol.washer.api.PauseRequest(iot, orderId,
+                    maxWaitSeconds));
+            case NEW_ROLLOVER -> client.nrtPause(new io.parkbridge.protocol.washer.api.PauseRequest(iot, orderId,
+                    maxWaitSeconds));
+            case TOUCHLESS_1 -> client.nt1Pause(order);
+            case TOUCHLESS_2 -> client.nt2Pause(order);
+            case TUNNEL_1 -> client.tt1Pause(order);
+            default -> throw new NotSupportedByVendorException(Washer.VENDOR, "suspend on a " + model);
+        }, "suspended");
+    }
+
+    /** Continues a suspended wash (same families as {@link #suspend}). */
+    public CommandResult resume(String deviceId, String orderId) {
+        long iot = iotId(deviceId, "deviceId");
+        WasherModel model = modelOf(iot);
+        OrderRequest order = new OrderRequest(iot, orderId);
+        return session(orderId, () -> switch (model) {
+            case ROLLOVER_2 -> client.rt2Continue(order);
+            case NEW_ROLLOVER -> client.nrtContinue(order);
+            case TOUCHLESS_1 -> client.nt1Continue(order);
+            case TOUCHLESS_2 -> client.nt2Continue(order);
+            case TUNNEL_1 -> client.tt1Continue(order);
+            default -> throw new NotSupportedByVendorException(Washer.VENDOR, "continue on a " + model);
+        }, "continued");
+    }
+
+    /**
+     * Ends a session early and frees the machine: reset (new rollover, tunnel 1), emergency stop
+     * (rollover 1/3; rollover 2 through rt1/stop, as the wiki links it), close (self-service 2),
+     * unlock (purifier). A start still waiting for the car is dropped.
+     */
+    public CommandResult end(String deviceId, String orderId) {
+        long iot = iotId(deviceId, "deviceId");
+        WasherModel model = modelOf(iot);
+        OrderRequest order = new OrderRequest(iot, orderId);
+        CommandResult r = session(orderId, () -> switch (model) {
+            case NEW_ROLLOVER -> client.nrtReset(new IotRequest(iot));
+            case TUNNEL_1 -> client.tt1Reset(order);
+            case ROLLOVER_1, ROLLOVER_2 -> ready(client.rt1Stop(new IotRequest(iot)));
+            case ROLLOVER_3 -> ready(client.rt3Stop(new IotRequest(iot)));
+            case SELF_SERVICE_2 -> client.sht2CloseOrder(order);
+            case WATER_PURIFIER_1 -> client.wp1CancelLock(order);
+            default -> throw new NotSupportedByVendorException(Washer.VENDOR, "end on a " + model);
+        }, "ended");
+        if (r.accepted()) {
+            pending.remove(iot);
+        }
+        return r;
+    }
+
+    /** A stop answers only a code: code 0 (no exception) counts as READY. */
+    private static StatusReply ready(io.parkbridge.protocol.washer.api.AckReply ack) {
+        return new StatusReply(ack.code(), ack.msg(), "READY");
+    }
+
+    private CommandResult session(String orderId, Supplier<StatusReply> call, String okMessage) {
+        try {
+            return result(call.get(), orderId, okMessage);
+        } catch (WasherBusinessException e) {
+            return new CommandResult(false, orderId, "refused with code " + e.code() + ": " + e.vendorMessage());
+        }
+    }
+
+    /**
      * Sends the start of a pending lock once the machine reports the car parked
      * (MACHINE_FA_CAR_CHANGE SUCCESS for rollover 1/3 and touchless 1, ZY_RT_PARK_CHANGE 0 for the
      * new rollover, both arriving as {@link DomainEvent.CarPositionChanged} "SUCCESS"). Other
@@ -308,8 +381,8 @@ public final class WasherDeviceController implements DeviceController, EventHand
         private final Map<Long, WasherModel> models = new HashMap<>();
         private boolean discoverModels = true;
         private final java.util.Set<Long> gateless = new java.util.HashSet<>();
-        private Supplier<String> orderIds = () -> "PB" + System.currentTimeMillis() + String.format("%06d",
-                RANDOM.nextInt(1_000_000));
+        private java.time.Clock clock = java.time.Clock.systemUTC();
+        private Supplier<String> orderIds;
         private Money waterPricePer100Ml = Money.ZERO;
         private Map<Integer, Integer> selfServiceMinutes = Map.of(1, 10, 2, 15, 3, 20);
         private int doorCloseDelaySeconds = 30;
@@ -337,7 +410,13 @@ public final class WasherDeviceController implements DeviceController, EventHand
             return this;
         }
 
-        /** Where order ids come from (default: "PB" + millis + 6 random digits). */
+        /** The clock of the default order ids. */
+        public Builder clock(java.time.Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Where order ids come from (default: "PB" + the clock's millis + 6 random digits). */
         public Builder orderIds(Supplier<String> orderIds) {
             this.orderIds = Objects.requireNonNull(orderIds, "orderIds");
             return this;
@@ -379,6 +458,10 @@ public final class WasherDeviceController implements DeviceController, EventHand
         }
 
         public WasherDeviceController build() {
+            if (orderIds == null) {
+                java.time.Clock c = clock;
+                orderIds = () -> "PB" + c.millis() + String.format("%06d", RANDOM.nextInt(1_000_000));
+            }
             return new WasherDeviceController(this);
         }
     }

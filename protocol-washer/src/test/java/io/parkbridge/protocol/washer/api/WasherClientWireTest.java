@@ -204,4 +204,15 @@ class WasherClientWireTest {
         assertThatThrownBy(() -> client("o", 1613693307796L).rt1Start(new OrderRequest(1, "O")))
                 .isInstanceOf(MalformedMessageException.class);
     }
+
+    @Test
+    void aBaseUrlWithAPrefixKeepsIt() throws Exception {
+        server.enqueue(new MockResponse().setBody("{\"code\":0,\"iotStatus\":\"READY\"}"));
+        WasherClient c = WasherClient.builder().baseUrl(server.url("/gateway/washer/").toString()).openId("o")
+                .secret(SECRET).clock(Clock.fixed(Instant.ofEpochMilli(1613693307796L), ZoneOffset.UTC)).build();
+
+        c.checkStatus(new IotRequest(1));
+
+        assertThat(server.takeRequest().getPath()).isEqualTo("/gateway/washer/api/open/v1/common/checkStatus");
+    }
 }

@@ -241,4 +241,52 @@ class WasherDeviceControllerTest {
 
         assertThat(r).isEqualTo(new CommandResult(false, "ORD-1", "refused with code 20005: IotId does not exist"));
     }
+
+    @Test
+    void suspendResumeAndEndUseEachFamilysEndpoints() {
+        WasherDeviceController c = controller().machine(2, WasherModel.ROLLOVER_2).machine(6, WasherModel.NEW_ROLLOVER)
+                .machine(4, WasherModel.TOUCHLESS_1).machine(7, WasherModel.TUNNEL_1)
+                .machine(1, WasherModel.ROLLOVER_1).machine(8, WasherModel.SELF_SERVICE_2)
+                .machine(20001, WasherModel.WATER_PURIFIER_1).build();
+        replies.put("rt1/stop", "{\"code\":0}");
+
+        assertThat(c.suspend("2", "O", 90).accepted()).isTrue();
+        assertThat(c.suspend("4", "O", null).accepted()).isTrue();
+        assertThat(c.resume("6", "O").accepted()).isTrue();
+        assertThat(c.resume("7", "O").accepted()).isTrue();
+        assertThat(c.end("6", "O").accepted()).isTrue();
+        assertThat(c.end("7", "O").accepted()).isTrue();
+        assertThat(c.end("1", "O").accepted()).isTrue();
+        assertThat(c.end("8", "O").accepted()).isTrue();
+        assertThat(c.end("20001", "O").accepted()).isTrue();
+
+        assertThat(calls).containsExactly("rt2/pause", "nt1/pause", "nrt/continue", "tt1/continue", "nrt/reset",
+                "tt1/reset", "rt1/stop", "sht2/closeOrder", "wp1/cancelLock");
+        assertThat(bodies.get(0).get("maxWaitTime").asInt()).isEqualTo(90);
+        assertThat(bodies.get(1).has("maxWaitTime")).isFalse();
+        assertThatThrownBy(() -> c.suspend("1", "O", null)).isInstanceOf(NotSupportedByVendorException.class);
+        assertThatThrownBy(() -> c.suspend("2", "O", 181)).hasMessageContaining("maxWaitTime");
+    }
+
+    @Test
+    void endingALockedRolloverDropsItsPendingStart() {
+        replies.put("rt1/stop", "{\"code\":0}");
+        WasherDeviceController c = controller().machine(1, WasherModel.ROLLOVER_1).build();
+        c.execute(new DeviceCommand.StartWash("1", 1));
+        assertThat(c.pendingStarts()).containsKey(1L);
+
+        c.end("1", "ORD-1");
+        c.handle(parked(1));
+
+        assertThat(c.pendingStarts()).isEmpty();
+        assertThat(calls).containsExactly("rt1/lock", "rt1/stop");
+    }
+
+    @Test
+    void defaultOrderIdsComeFromTheInjectedClock() {
+        WasherDeviceController c = WasherDeviceController.builder(client).discoverModels(false)
+                .machine(7, WasherModel.TUNNEL_1).clock(Clock.fixed(Instant.ofEpochMilli(1700000000000L),
+                        ZoneOffset.UTC)).build();
+        assertThat(c.execute(new DeviceCommand.StartWash("7", 1)).reference()).matches("PB1700000000000[0-9]{6}");
+    }
 }

@@ -182,4 +182,24 @@ class ControlApiSimulatorTest {
                 .isInstanceOf(io.parkbridge.protocol.support.error.TransportException.class);
         assertThat(sim.machine(1).state()).isEqualTo(SimulatedMachine.State.IDLE);
     }
+
+    @Test
+    void theSimulatorAppliesTheSameTimestampRuleAsTheClient() {
+        sim.addMachine(1, WasherModel.ROLLOVER_1, "R1");
+        String good = "{\"openId\":\"open-sim\",\"time\":1613693307100,\"iotId\":1}";
+        String early = "{\"openId\":\"open-sim\",\"time\":1613693307099,\"iotId\":1}";
+
+        var ok = sim.handle(io.parkbridge.protocol.support.inbound.InboundRequest.post("/api/open/v1/common/checkStatus",
+                java.util.Map.of("sign", java.util.List.of(io.parkbridge.protocol.washer.api.WasherSigner.sign("open-sim",
+                        SECRET, 1613693307100L))), good));
+        var refused = sim.handle(io.parkbridge.protocol.support.inbound.InboundRequest.post(
+                "/api/open/v1/common/checkStatus", java.util.Map.of("sign", java.util.List.of("anything")), early));
+        var missing = sim.handle(io.parkbridge.protocol.support.inbound.InboundRequest.post(
+                "/api/open/v1/common/checkStatus", java.util.Map.of(), "{\"openId\":\"open-sim\"}"));
+
+        assertThat(ok.bodyText()).isEqualTo("{\"code\":0,\"iotStatus\":\"READY\"}");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.bodyText()).isEqualTo("{\"code\":10001,\"msg\":\"Sign error\"}");
+        assertThat(missing.bodyText()).isEqualTo("{\"code\":20005,\"msg\":\"Parameter cannot be empty\"}");
+    }
 }

@@ -166,4 +166,23 @@ class SessionEndToEndTest {
         assertThat(events()).extracting(e -> e.getClass().getSimpleName())
                 .containsExactly("CarPositionChanged", "WashFinished");
     }
+
+    @Test
+    void aRollover2WashIsSuspendedContinuedAndFinishedThroughTheController() {
+        platform.autoFinish(false);
+        platform.addMachine(10075, WasherModel.ROLLOVER_2, "R2");
+        platform.carParks(10075);
+
+        CommandResult start = controller.execute(new DeviceCommand.StartWash("10075", 1));
+        assertThat(controller.suspend("10075", start.reference(), 60).accepted()).isTrue();
+        assertThat(platform.machine(10075).state()).isEqualTo(SimulatedMachine.State.PAUSED);
+        assertThat(controller.resume("10075", start.reference()).accepted()).isTrue();
+        platform.finishWash(10075);
+        platform.drainCallbacks();
+
+        assertThat(start.accepted()).isTrue();
+        assertThat(events()).extracting(e -> e.getClass().getSimpleName())
+                .containsExactly("CarPositionChanged", "WashFinished");
+        assertThat(((DomainEvent.WashFinished) events().get(1)).orderId()).isEqualTo(start.reference());
+    }
 }

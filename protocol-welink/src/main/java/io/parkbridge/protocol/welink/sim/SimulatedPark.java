@@ -41,6 +41,10 @@ import java.util.function.Predicate;
  * bookings, the black list and parking bays. Fees come from the core {@link FeeEngine} under a
  * {@link Tariff}.
  * Thread-safe (every operation holds the park's lock). Tests may read and seed it directly.
+ *
+ * <p>Each endpoint method carries the name of the {@code WeLinkClient} method for the same
+ * interface and takes/returns the same message records; failures are {@link SimulatedFailure}s
+ * (the status and errCode WeLink would answer).
  */
 public final class SimulatedPark {
     /** A vehicle in the park. {@code userId} is set for unplated cars that authenticated by QR code. */

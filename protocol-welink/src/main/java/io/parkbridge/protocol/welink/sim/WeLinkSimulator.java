@@ -225,8 +225,10 @@ public final class WeLinkSimulator implements InboundHandler, AutoCloseable {
             return reply(200, ResponseEnvelope.success(replyFlags, content));
         } catch (SimulatedFailure f) {
             return reply(200, ResponseEnvelope.failure(f.code(), f.getMessage(), f.errCode()));
-        } catch (JsonProcessingException e) {
-            return fail("9999", "could not write the reply");
+        } catch (java.time.DateTimeException e) {
+            return fail("0001", "a date or time: expected a real calendar date"); // e.g. 2026-13-45 passes the pattern
+        } catch (JsonProcessingException | RuntimeException e) {
+            return fail("9999", "system error: " + e.getClass().getSimpleName()); // never a stack trace
         }
     }
 

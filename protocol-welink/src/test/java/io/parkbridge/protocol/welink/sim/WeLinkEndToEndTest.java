@@ -247,5 +247,9 @@ class WeLinkEndToEndTest {
                     assertThat(e.status()).isEqualTo(WeLinkResponseCode.INVALID_PARAMETER);
                     assertThat(e.vendorMessage()).contains("plateNumber");
                 });
+        WeLinkClient plain = client(sim).build();
+        assertThatThrownBy(() -> plain.renewPassport(new Passports.RenewRequest(Samples.PASS_PLATE, "2026-02-30",
+                "2026-03-31", 1, Money.ofYuan(100)))).isInstanceOfSatisfying(WeLinkStatusException.class,
+                        e -> assertThat(e.status()).isEqualTo(WeLinkResponseCode.INVALID_PARAMETER));
     }
 }

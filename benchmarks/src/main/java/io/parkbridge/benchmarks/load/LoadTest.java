@@ -1,0 +1,236 @@
+package io.parkbridge.benchmarks.load;
+
+import io.parkbridge.benchmarks.Row;
+import io.parkbridge.protocol.bluecard.BluecardSigner;
+import io.parkbridge.protocol.support.crypto.Secret;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
+
+/**
+ * The inbound server load test: the same Bluecard entry pushes (one record each, a new
+ * {@code orderId} every time, so every request is a durable insert) sent from 127.0.0.1 to
+ * (a) a bare JDK HttpServer answering 200 and (b) the bundled server storing on the embedded H2
+ * database and, when reachable, on PostgreSQL. Every server runs in its own child JVM with
+ * {@code -Xmx256m}. Bounded: a warm-up of {@code warmupRequests}, then at most
+ * {@code maxRequests} or {@code maxMillis} per leg.
+ */
+public final class LoadTest {
+    public static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+
+    /** What one leg measured, plus the server's own figures after the run. */
+    public record Leg(String name, LoadGenerator.Result result, Map<String, Long> server, long sent) {
+    }
+
+    private final int connections;
+    private final long warmupRequests;
+    private final long maxRequests;
+    private final long maxMillis;
+    private final String pgUrl;
+    private final PrintWriter log;
+    private boolean noDelay = true;
+
+    /** Runs the servers with the JDK server's default (Nagle on) instead. */
+    public LoadTest withNagle() {
+        noDelay = false;
+        return this;
+    }
+
+    public LoadTest(int connections, long warmupRequests, long maxRequests, long maxMillis, String pgUrl,
+            PrintWriter log) {
+        this.connections = connections;
+        this.warmupRequests = warmupRequests;
+        this.maxRequests = maxRequests;
+        this.maxMillis = maxMillis;
+        this.pgUrl = pgUrl;
+        this.log = log;
+    }
+
+    /** Runs every leg and returns the table rows. */
+    public List<Row> run() throws Exception {
+        List<Row> rows = new ArrayList<>();
+        Path dir = Files.createTempDirectory("parkbridge-load");
+        Leg bare = leg("bare JDK HttpServer", List.of("bare"));
+        Leg h2 = leg("bundled server, H2 file", List.of("h2", dir.resolve("h2").toString()));
+        rows.addAll(rows(bare, h2));
+        String schema = "pbbench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String unreachable = postgresProblem();
+        if (unreachable == null) {
+            try {
+                Leg pg = leg("bundled server, PostgreSQL", List.of("pg", pgUrl, schema));
+                rows.addAll(rows(bare, pg));
+            } finally {
+                dropSchema(schema);
+            }
+        } else {
+            rows.add(new Row("inbound, PostgreSQL leg", "skipped", "-", "-", "-", null));
+            log.println("PostgreSQL leg skipped: " + unreachable);
+        }
+        log.flush();
+        return rows;
+    }
+
+    private List<Row> rows(Leg bare, Leg server) {
+        String db = server.name().contains("H2") ? "H2" : "PostgreSQL";
+        LoadGenerator.Result b = bare.result();
+        LoadGenerator.Result s = server.result();
+        List<Row> rows = new ArrayList<>();
+        double rpsRatio = s.requestsPerSecond() / b.requestsPerSecond();
+        rows.add(new Row("inbound req/s, server+" + db + " vs bare", Row.fmt(s.requestsPerSecond(), "req/s"),
+                Row.fmt(b.requestsPerSecond(), "req/s"), Row.ratio(rpsRatio), ">= 0.50x", rpsRatio >= 0.5));
+        rows.add(new Row("inbound p50, server+" + db, Row.fmt(s.percentileMillis(50), "ms"),
+                Row.fmt(b.percentileMillis(50), "ms"), Row.ratio(s.percentileMillis(50) / b.percentileMillis(50)), "-",
+                null));
+        double p99 = s.percentileMillis(99);
+        rows.add(new Row("inbound p99, server+" + db, Row.fmt(p99, "ms"), Row.fmt(b.percentileMillis(99), "ms"),
+                Row.ratio(p99 / b.percentileMillis(99)), "< 50 ms", p99 < 50));
+        long stored = server.server().getOrDefault("stored", -1L);
+        long okTotal = s.ok() + warmupOk(server);
+        rows.add(new Row("inbound errors / stored, server+" + db, s.failed() + " errors, " + stored + " stored",
+                okTotal + " acknowledged", "-", "0 errors, stored = acked", s.failed() == 0 && stored == okTotal));
+        long max = server.server().getOrDefault("max", 0L);
+        long used = server.server().getOrDefault("used", 0L);
+        long gcMillis = server.server().getOrDefault("gcMillis", 0L);
+        long gcCount = server.server().getOrDefault("gcCount", 0L);
+        long uptime = server.server().getOrDefault("elapsedMillis", 1L);
+        double gcShare = 100.0 * gcMillis / Math.max(1, uptime);
+        rows.add(new Row("server heap after run (-Xmx256m), " + db, mb(used) + " used after GC of " + mb(max),
+                "bare: " + mb(bare.server().getOrDefault("used", 0L)), "-", "no OOM", true));
+        rows.add(new Row("server GC during run, " + db, gcCount + " GCs, " + gcMillis + " ms ("
+                + String.format(Locale.ROOT, "%.1f", gcShare) + "% of run)", "bare: "
+                + bare.server().getOrDefault("gcCount", 0L) + " GCs, " + bare.server().getOrDefault("gcMillis", 0L)
+                + " ms", "-", "< 10% of run", gcShare < 10));
+        return rows;
+    }
+
+    private final Map<String, Long> warmupOks = new HashMap<>();
+
+    private long warmupOk(Leg leg) {
+        return warmupOks.getOrDefault(leg.name(), 0L);
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+    }
+
+    private Leg leg(String name, List<String> args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx256m");
+        // The JDK server leaves Nagle on: it writes headers and body separately, and the second
+        // write waits for the client's delayed ACK (~40 ms per request on Linux). Both legs run
+        // with it off; docs/performance.md shows the difference.
+        cmd.add("-Dsun.net.httpserver.nodelay=" + noDelay);
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(LoadTestServer.class.getName());
+        cmd.addAll(args);
+        File err = File.createTempFile("parkbridge-load-server", ".log");
+        Process p = new ProcessBuilder(cmd).redirectError(err).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            PrintWriter in = new PrintWriter(new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8), true);
+            String first = CompletableFuture.supplyAsync(() -> readLine(out)).get(90, TimeUnit.SECONDS);
+            if (first == null || !first.startsWith("PORT ")) {
+                throw new IllegalStateException(name + ": server did not start (see " + err + "): " + first);
+            }
+            int port = Integer.parseInt(first.substring(5).trim());
+            long started = System.nanoTime();
+            LoadGenerator gen = new LoadGenerator(port, connections);
+            String run = Long.toString(System.nanoTime(), 36);
+            LongFunction<byte[]> request = seq -> carIn(run, seq);
+            LoadGenerator.Result warm = gen.run(0, warmupRequests, Math.max(5_000, maxMillis / 2), request, "\"success\"");
+            warmupOks.put(name, warm.ok());
+            LoadGenerator.Result result = gen.run(1_000_000_000L, maxRequests, maxMillis, request, "\"success\"");
+            long elapsed = (System.nanoTime() - started) / 1_000_000;
+            in.println("STATS");
+            String stats = CompletableFuture.supplyAsync(() -> readLine(out)).get(120, TimeUnit.SECONDS);
+            Map<String, Long> server = parseStats(stats);
+            server.put("elapsedMillis", elapsed);
+            in.println("STOP");
+            p.waitFor(30, TimeUnit.SECONDS);
+            log.printf(Locale.ROOT, "%-28s %,8d ok %,5d failed in %5.1f s: %,9.0f req/s p50 %6.2f ms p99 %6.2f ms;"
+                    + " server %s%n", name, result.ok(), result.failed(), result.seconds(), result.requestsPerSecond(),
+                    result.percentileMillis(50), result.percentileMillis(99), stats);
+            log.flush();
+            return new Leg(name, result, server, result.ok() + result.failed());
+        } finally {
+            p.destroyForcibly();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String readLine(BufferedReader r) {
+        try {
+            return r.readLine();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, Long> parseStats(String line) {
+        Map<String, Long> m = new HashMap<>();
+        if (line == null || !line.startsWith("STATS")) {
+            return m;
+        }
+        for (String part : line.substring(5).trim().split(" ")) {
+            int eq = part.indexOf('=');
+            m.put(part.substring(0, eq), Long.parseLong(part.substring(eq + 1)));
+        }
+        return m;
+    }
+
+    private static final String SIGN = BluecardSigner.sign(Secret.of(LoadTestServer.KEY), LoadTestServer.PARK);
+
+    /** A 4.2 entry push with one record; every sequence number is a new order. */
+    static byte[] carIn(String run, long seq) {
+        String body = "{\"parkNumber\":\"" + LoadTestServer.PARK + "\",\"size\":1,\"datas\":[{\"plate\":\"粤B"
+                + String.format(Locale.ROOT, "%05d", seq % 100_000) + "\",\"plateColor\":\"蓝色\",\"inTime\":"
+                + "\"2026-03-02 09:15:00\",\"inChannel\":\"east-in\",\"orderId\":\"" + run + "-" + seq + "\"}]}";
+        byte[] b = body.getBytes(StandardCharsets.UTF_8);
+        String head = "POST /bluecard/carIn HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json; charset=UTF-8"
+                + "\r\nsign: " + SIGN + "\r\nContent-Length: " + b.length + "\r\n\r\n";
+        byte[] h = head.getBytes(StandardCharsets.US_ASCII);
+        byte[] all = new byte[h.length + b.length];
+        System.arraycopy(h, 0, all, 0, h.length);
+        System.arraycopy(b, 0, all, h.length, b.length);
+        return all;
+    }
+
+    private String postgresProblem() {
+        DriverManager.setLoginTimeout(3);
+        try (Connection c = DriverManager.getConnection(pgUrl)) {
+            return c.isValid(2) ? null : "connection not valid";
+        } catch (SQLException e) {
+            return "no PostgreSQL at " + pgUrl.replaceAll("(?i)password=[^&]*", "password=****") + " ("
+                    + e.getSQLState() + ")";
+        }
+    }
+
+    private void dropSchema(String schema) {
+        try (Connection c = DriverManager.getConnection(pgUrl); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        } catch (SQLException e) {
+            log.println("could not drop schema " + schema + ": " + e.getSQLState());
+        }
+    }
+}
