@@ -166,7 +166,7 @@ abstract class VendorRoutesContract {
                     recordKeyed.add(iface.number());
                     // The vendor resends the same record later, in a new envelope. (With the clock
                     // standing still, a 1-in-100 nonce collision would make it a true replay.)
-                    CLOCK.advance(Duration.ofSeconds(1));
+                    clock.advance(Duration.ofSeconds(1));
                     pusher.call(iface, data); // acknowledged, not stored again
                     assertThat(server.inbox().count()).as("resend of " + iface.number()).isEqualTo(before + 1);
                 }
