@@ -65,6 +65,19 @@ class HttpCallerTest {
     }
 
     @Test
+    void eachAttemptIsBuiltAfreshSoRetriesCarryANewNonce() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(500));
+        server.enqueue(new MockResponse().setBody("ok"));
+        java.util.concurrent.atomic.AtomicInteger nonce = new java.util.concurrent.atomic.AtomicInteger();
+
+        caller.execute(() -> new Request.Builder()
+                .url(server.url("/api/query?Nonce=" + nonce.incrementAndGet())).build(), true);
+
+        assertThat(server.takeRequest().getPath()).isEqualTo("/api/query?Nonce=1");
+        assertThat(server.takeRequest().getPath()).isEqualTo("/api/query?Nonce=2");
+    }
+
+    @Test
     void nonIdempotentCallIsNeverRetried() {
         server.enqueue(new MockResponse().setResponseCode(500));
         server.enqueue(new MockResponse().setBody("ok"));

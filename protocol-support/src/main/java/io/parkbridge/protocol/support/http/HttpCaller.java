@@ -4,6 +4,7 @@ import io.parkbridge.protocol.support.error.TransportException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.Objects;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -34,12 +35,23 @@ public final class HttpCaller {
      * @param idempotent true only for calls that are safe to repeat (queries)
      */
     public HttpReply execute(Request request, boolean idempotent) {
+        Objects.requireNonNull(request, "request");
+        return execute(() -> request, idempotent);
+    }
+
+    /**
+     * Like {@link #execute(Request, boolean)}, but builds the request afresh for every attempt,
+     * so a vendor whose signature covers a timestamp and nonce gets a new one on each retry
+     * (a replayed nonce would be refused).
+     */
+    public HttpReply execute(Supplier<Request> requestForAttempt, boolean idempotent) {
         int attempts = idempotent ? retryPolicy.maxAttempts() : 1;
         TransportException last = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             if (attempt > 1) {
                 pause(attempt - 1, last);
             }
+            Request request = requestForAttempt.get();
             try (Response response = client.newCall(request).execute()) {
                 ResponseBody body = response.body();
                 byte[] bytes = body == null ? new byte[0] : body.bytes();

@@ -115,6 +115,19 @@ public final class WeLinkSimulator implements InboundHandler, AutoCloseable {
         return new Builder();
     }
 
+    /**
+     * Runs a seeded simulator on 127.0.0.1 until the process ends, for testing an integration
+     * by hand. Argument: the port (default 8089). Prints the base URL and the demo credentials
+     * (the public ones of the document's example, never a real key).
+     */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : 8089;
+        WeLinkSimulator sim = builder().listen("127.0.0.1", port).start();
+        System.out.println("WeLink simulator at " + sim.baseUrl() + " (AppId " + DEMO_APP_ID + ", ParkId "
+                + DEMO_PARK_ID + ", SecretKey of the document's example)");
+        Thread.currentThread().join();
+    }
+
     /** The state behind the endpoints. */
     public SimulatedPark park() {
         return park;
