@@ -77,6 +77,9 @@ final class SimulateCommand extends CliCommand {
     @Option(names = "--card", paramLabel = "CARD", defaultValue = "8800123456", description = "Card swiped by washer scenarios.")
     String card;
 
+    /** Counted down once the simulators are closed; a Ctrl-C hook waits for it. */
+    private final CountDownLatch closed = new CountDownLatch(1);
+
     @Override
     public Integer call() throws Exception {
         String v = vendor.toLowerCase(Locale.ROOT);
@@ -114,8 +117,12 @@ final class SimulateCommand extends CliCommand {
             out().flush();
             runUntilStopped(playOnce, interval, stopAfter);
         } finally {
-            for (int i = open.size() - 1; i >= 0; i--) {
-                open.get(i).close();
+            try {
+                for (int i = open.size() - 1; i >= 0; i--) {
+                    open.get(i).close();
+                }
+            } finally {
+                closed.countDown();
             }
         }
         out().println("simulator stopped.");
@@ -137,7 +144,14 @@ final class SimulateCommand extends CliCommand {
 
     private void runUntilStopped(Runnable playOnce, Duration interval, Duration stopAfter) throws InterruptedException {
         CountDownLatch stop = new CountDownLatch(1);
-        Thread hook = new Thread(stop::countDown, "parkbridge-simulate-stop");
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            try {
+                closed.await(10, TimeUnit.SECONDS); // let call() close the simulators before the JVM halts
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "parkbridge-simulate-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         Progress progress = new Progress(ctx(), err(), "simulating");
         long start = System.nanoTime();
