@@ -248,9 +248,8 @@ final class DemoCommand extends CliCommand {
         return stays.orderId(plate).isPresent();
     }
 
-    private void welink(PrintWriter out, Clock realClock) throws IOException {
+    private void welink(PrintWriter out, Clock clock) throws IOException {
         section(out, "WeLink pass and fee query (our client -> WeLink simulator)");
-        Clock clock = ShiftableClock.forWeLinkSeed(realClock, ZONE); // works around the simulator's 08:00 seed
         try (WeLinkSimulator sim = WeLinkSimulator.builder().clock(clock).start()) {
             WeLinkClient client = WeLinkClient.builder().baseUrl(sim.baseUrl()).appId(WeLinkSimulator.DEMO_APP_ID)
                     .secretKey(Secret.of(WeLinkSimulator.DEMO_SECRET)).parkId(WeLinkSimulator.DEMO_PARK_ID)

@@ -23,18 +23,6 @@ final class ShiftableClock extends Clock {
         this.offset = offset;
     }
 
-    /**
-     * A clock for the WeLink simulator: its seed puts sample stays at 08:00 and 09:00 local time
-     * today, which fails before 09:00 in Shanghai (the stays would lie in the future). Before
-     * 10:00 local this clock reads 14:00 the same day; later it is {@code real} itself.
-     */
-    static Clock forWeLinkSeed(Clock real, ZoneId zone) {
-        java.time.LocalDateTime local = java.time.LocalDateTime.now(real.withZone(zone));
-        Duration shift = local.getHour() >= 10 ? Duration.ZERO
-                : Duration.between(local, local.toLocalDate().atTime(14, 0));
-        return new ShiftableClock(real, shift);
-    }
-
     void shift(Duration newOffset) {
         offset.set(newOffset);
     }

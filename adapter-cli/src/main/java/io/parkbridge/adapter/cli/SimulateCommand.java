@@ -331,7 +331,7 @@ final class SimulateCommand extends CliCommand {
 
     private Runnable welink(Clock clock, List<AutoCloseable> open) throws IOException {
         WeLinkSimulator sim = WeLinkSimulator.builder().appId(WeLinkSimulator.DEMO_APP_ID)
-                .secretKey(secret(WeLinkSimulator.DEMO_SECRET)).parkId(WeLinkSimulator.DEMO_PARK_ID).clock(ShiftableClock.forWeLinkSeed(clock, ZONE))
+                .secretKey(secret(WeLinkSimulator.DEMO_SECRET)).parkId(WeLinkSimulator.DEMO_PARK_ID).clock(clock)
                 .listen("127.0.0.1", port).start();
         open.add(sim);
         out().printf("welink simulator: %s/api (AppId %s, ParkId %s, %s)%n", sim.baseUrl(), WeLinkSimulator.DEMO_APP_ID,

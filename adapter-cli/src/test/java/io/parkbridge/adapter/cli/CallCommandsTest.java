@@ -61,7 +61,7 @@ class CallCommandsTest {
     void welinkCallListsAreas() throws Exception {
         // The simulator checks the Timestamp window against its own clock: the CLI's (fixed) clock.
         try (WeLinkSimulator sim = WeLinkSimulator.builder()
-                .clock(ShiftableClock.forWeLinkSeed(CliRunner.CLOCK, ZONE)).start()) {
+                .clock(CliRunner.CLOCK).start()) {
             CliRunner r = CliRunner.withInput("", Map.of(WeLinkCommand.SECRET_ENV, WeLinkSimulator.DEMO_SECRET), "welink",
                     "call", "/info/areas", "--url", sim.baseUrl(), "--app-id", WeLinkSimulator.DEMO_APP_ID, "--park-id",
                     WeLinkSimulator.DEMO_PARK_ID);
