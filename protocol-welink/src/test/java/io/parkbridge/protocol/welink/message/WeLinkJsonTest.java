@@ -96,6 +96,24 @@ class WeLinkJsonTest {
     }
 
     @Test
+    void extremeExponentsAreRejectedWithoutExpandingThem() {
+        // A short number such as 1e-999999999 must not be expanded to a billion digits (memory, time).
+        for (String amount : List.of("1e-999999999", "1e999999999", "\"1e-999999999\"", "\"-1E+999999999\"")) {
+            String json = "{\"tradeNo\":1,\"payToken\":\"t\",\"money\":" + amount + "}";
+            assertThatThrownBy(() -> yuan.readValue(json, Pay.TmpRentBill.class)).hasMessageContaining("money")
+                    .hasMessageContaining("yuan");
+            assertThatThrownBy(() -> fen.readValue(json, Pay.TmpRentBill.class)).hasMessageContaining("money")
+                    .hasMessageContaining("whole number");
+        }
+        assertThatThrownBy(() -> MoneyUnit.YUAN.toMoney(new java.math.BigDecimal("1e-999999999")))
+                .isInstanceOf(io.parkbridge.core.money.InvalidAmountException.class);
+        assertThatThrownBy(() -> MoneyUnit.FEN.toMoney(new java.math.BigDecimal("1e999999999")))
+                .isInstanceOf(io.parkbridge.core.money.InvalidAmountException.class);
+        assertThat(MoneyUnit.YUAN.toMoney(new java.math.BigDecimal("1.2E+1"))).isEqualTo(Money.ofYuan(12));
+        assertThat(MoneyUnit.FEN.toMoney(new java.math.BigDecimal("1250.00"))).isEqualTo(Money.ofFen(1250));
+    }
+
+    @Test
     void unknownEnumValuesAreKeptRaw() throws Exception {
         Auth.AuthResult r = yuan.readValue("{\"state\":42,\"errCode\":\"Whatever\"}", Auth.AuthResult.class);
         assertThat(r.state()).isEqualTo(42);
