@@ -181,6 +181,61 @@ class ActiveRequestHandlerTest {
     }
 
     @Test
+    void aDecisionFinishingExactlyAsTheBudgetRunsOutIsSentNotLost() {
+        // The executor runs the policy at once but reports the budget as spent: the policy has
+        // decided (and debited) before the handler gives up. That decision must reach the machine
+        // or the late-decision listener; before the fix it reached neither.
+        java.util.List<WashDecision> late = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.ExecutorService budgetJustSpent = new java.util.concurrent.AbstractExecutorService() {
+            @Override
+            protected <T> java.util.concurrent.RunnableFuture<T> newTaskFor(java.util.concurrent.Callable<T> task) {
+                return new java.util.concurrent.FutureTask<>(task) {
+                    @Override
+                    public T get(long timeout, TimeUnit unit) throws java.util.concurrent.TimeoutException {
+                        throw new java.util.concurrent.TimeoutException("budget spent");
+                    }
+                };
+            }
+
+            @Override
+            public void execute(Runnable command) {
+                command.run();
+            }
+
+            @Override
+            public void shutdown() {
+            }
+
+            @Override
+            public java.util.List<Runnable> shutdownNow() {
+                return java.util.List.of();
+            }
+
+            @Override
+            public boolean isShutdown() {
+                return false;
+            }
+
+            @Override
+            public boolean isTerminated() {
+                return false;
+            }
+
+            @Override
+            public boolean awaitTermination(long timeout, TimeUnit unit) {
+                return true;
+            }
+        };
+        ActiveRequestHandler handler = ActiveRequestHandler.builder(r -> WashDecision.wash("EDGE-1", 2, Money.ofFen(700)))
+                .executor(budgetJustSpent).onLateDecision((r, d) -> late.add(d)).build();
+
+        InboundResponse reply = post(handler, CARD_WASH_EXAMPLE);
+
+        assertThat(reply.bodyText()).isEqualTo("{\"isOk\":1,\"mark\":2,\"balance\":700,\"orderId\":\"EDGE-1\"}");
+        assertThat(late).isEmpty();
+    }
+
+    @Test
     void whenAllDecisionSlotsAreBusyTheRequestIsRefusedAtOnce() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(1);
