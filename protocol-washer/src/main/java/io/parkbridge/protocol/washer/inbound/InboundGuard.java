@@ -77,6 +77,15 @@ public final class InboundGuard {
         return Optional.empty();
     }
 
+    /** {@link #check}, then: the platform only POSTs, so any other method gets 405. */
+    Optional<InboundResponse> admitPost(InboundRequest request) {
+        Optional<InboundResponse> blocked = check(request);
+        if (blocked.isPresent() || "POST".equals(request.method())) {
+            return blocked;
+        }
+        return Optional.of(InboundResponse.text(405, "method: expected POST"));
+    }
+
     private static InetAddress parseAddress(String text) {
         if (text == null || text.isBlank() || !text.matches("[0-9a-fA-F:.%]+")) {
             return null; // only literals: never a DNS lookup
