@@ -10,11 +10,18 @@ public final class TransportException extends VendorException {
 
     private final int httpStatus;
 
+    /**
+     * @param vendor which vendor
+     * @param message what failed, without query strings or secrets
+     * @param httpStatus the last HTTP status, -1 when no response arrived
+     * @param cause the I/O failure, if any
+     */
     public TransportException(String vendor, String message, int httpStatus, Throwable cause) {
         super(vendor, message, cause);
         this.httpStatus = httpStatus;
     }
 
+    /** The last HTTP status received, -1 when no response arrived. */
     public int httpStatus() {
         return httpStatus;
     }

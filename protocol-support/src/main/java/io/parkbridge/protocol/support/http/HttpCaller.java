@@ -21,6 +21,12 @@ public final class HttpCaller {
     private final RetryPolicy retryPolicy;
     private final Sleeper sleeper;
 
+    /**
+     * @param vendor the vendor name put on exceptions
+     * @param client the configured client (see {@link HttpClients#create})
+     * @param retryPolicy how idempotent calls are retried
+     * @param sleeper how to wait between attempts
+     */
     public HttpCaller(String vendor, OkHttpClient client, RetryPolicy retryPolicy, Sleeper sleeper) {
         this.vendor = Objects.requireNonNull(vendor, "vendor");
         this.client = Objects.requireNonNull(client, "client");
