@@ -112,6 +112,30 @@ class ActiveRequestHandlerTest {
     }
 
     @Test
+    void aFailingPlanStoreDoesNotTurnAnApprovedPurifierSessionIntoAnError() {
+        WaterPlans broken = new WaterPlans() {
+            @Override
+            public void record(String orderId, int volumeMl) {
+                throw new IllegalStateException("database down");
+            }
+
+            @Override
+            public java.util.OptionalInt planned(String orderId) {
+                return java.util.OptionalInt.empty();
+            }
+        };
+        ActiveRequestHandler handler = ActiveRequestHandler.builder(r -> WashDecision.water("W-9", 500, 45,
+                Money.ofFen(100))).waterPlans(broken).build();
+
+        InboundResponse reply = post(handler,
+                "{\"callTime\":1700000000123,\"iotId\":20001,\"callType\":\"WP1_SWIPE_CARD\",\"cardNum\":\"C-1\"}");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.bodyText()).isEqualTo(
+                "{\"isOk\":1,\"mark\":1,\"balance\":100,\"orderId\":\"W-9\",\"volume\":500,\"maxWaitTime\":45}");
+    }
+
+    @Test
     void purifierRefusalStillCarriesTheRequiredVolumeAndWait() {
         ActiveRequestHandler handler = ActiveRequestHandler.builder(r -> WashDecision.refuse("W-8", "no money"))
                 .build();
