@@ -114,6 +114,24 @@ class WeLinkJsonTest {
     }
 
     @Test
+    void accessCardNumbersAreMaskedInRecordText() throws Exception {
+        Passports.Passport p = yuan.readValue("{\"passportId\":11001,\"name\":\"张三\",\"plateNumber\":\"粤B12345\","
+                + "\"cardNumber\":\"C000123456, C000987654\",\"inviteable\":1}", Passports.Passport.class);
+        assertThat(p.cardNumber()).isEqualTo("C000123456, C000987654"); // the value itself is untouched
+        assertThat(p.toString()).startsWith("Passport[passportId=11001, name=张三, ")
+                .contains("plateNumber=粤B12345").contains("cardNumber=******3456,******7654")
+                .doesNotContain("C000123456").doesNotContain("C000987654");
+        assertThat(new Passports.HasCardNumbersRequest(0L, "C000123456").toString())
+                .isEqualTo("HasCardNumbersRequest[passportId=0, cardNumbers=******3456]");
+        assertThat(new PassRecords.AcRecord("C000123456", "2026-01-01 08:00:00", 1003L, "门禁1", 1).toString())
+                .isEqualTo("AcRecord[cardNumber=******3456, time=2026-01-01 08:00:00, laneId=1003, laneName=门禁1, "
+                        + "authType=1]");
+        assertThat(new Passports.AddRequest(1L, "n", null, "13800000000", null, null, null, null, null, "C000123456",
+                0, null, null, null).toString()).contains("cardNumber=******3456").doesNotContain("C000123456");
+        assertThat(new PassRecords.AcRecord(null, "t", null, null, null).toString()).contains("cardNumber=null");
+    }
+
+    @Test
     void unknownEnumValuesAreKeptRaw() throws Exception {
         Auth.AuthResult r = yuan.readValue("{\"state\":42,\"errCode\":\"Whatever\"}", Auth.AuthResult.class);
         assertThat(r.state()).isEqualTo(42);
