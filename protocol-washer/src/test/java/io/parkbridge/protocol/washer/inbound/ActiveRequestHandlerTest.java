@@ -344,6 +344,24 @@ class ActiveRequestHandlerTest {
     }
 
     @Test
+    void theAllowListTakesOnlyAddressLiteralsNeverHostNamesOrShorthands() {
+        for (String entry : List.of("10.1", "010.0.0.1", "127.1", "cafe", "dead.beef", "256.0.0.1", "1.2.3.4.5")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> InboundGuard.none().withAllowList(List.of(entry)))
+                    .as(entry).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("allowList");
+        }
+        InboundGuard guard = InboundGuard.none().withAllowList(List.of("10.0.0.1", "0.0.0.0/0", "2001:db8::/32"));
+        ActiveRequestHandler handler = ActiveRequestHandler.builder(r -> WashDecision.wash("G", 1, Money.ZERO))
+                .guard(guard).build();
+        byte[] body = CARD_WASH_EXAMPLE.getBytes(StandardCharsets.UTF_8);
+        assertThat(handler.handle(new InboundRequest("POST", "/a", "", Map.of(), body, "cafe")).status())
+                .isEqualTo(403);
+        assertThat(handler.handle(new InboundRequest("POST", "/a", "", Map.of(), body, "198.51.100.1")).bodyText())
+                .startsWith("{\"isOk\":1");
+        assertThat(handler.handle(new InboundRequest("POST", "/a", "", Map.of(), body, "2001:db8::7")).bodyText())
+                .startsWith("{\"isOk\":1");
+    }
+
+    @Test
     void aMalformedPurifierSwipeIsRefusedWithTheFieldsAPurifierNeeds() {
         ActiveRequestHandler handler = ActiveRequestHandler.builder(r -> {
             throw new AssertionError("policy must not be asked");
