@@ -74,6 +74,7 @@ public final class WeLinkParkingGateway implements ParkingGateway {
     private final ZoneId zone;
     private final Map<String, Pay.TmpRentBill> quotedBills = Collections.synchronizedMap(lru());
     private final Map<String, CommandResult> reportedOrders = Collections.synchronizedMap(lru());
+    private final Object[] paymentLocks = java.util.stream.Stream.generate(Object::new).limit(64).toArray();
 
     /**
      * @param client the client (its park, clock and zone are used)
@@ -149,9 +150,19 @@ public final class WeLinkParkingGateway implements ParkingGateway {
         return computed;
     }
 
+    /**
+     * Reports of one order id are serialised (striped locks): a repeat arriving while the first
+     * report is still talking to WeLink waits for its result instead of notifying WeLink again.
+     */
     @Override
     public CommandResult reportPayment(PaymentReport payment) {
         requirePark(payment.parkId());
+        synchronized (paymentLocks[Math.floorMod(payment.orderId().hashCode(), paymentLocks.length)]) {
+            return reportOnce(payment);
+        }
+    }
+
+    private CommandResult reportOnce(PaymentReport payment) {
         CommandResult earlier = reportedOrders.get(payment.orderId());
         if (earlier != null) {
             return earlier;
