@@ -173,14 +173,17 @@ public record Money(long fen) implements Comparable<Money> {
         return fen < 0 ? ZERO : this;
     }
 
+    /** True for zero fen. */
     public boolean isZero() {
         return fen == 0;
     }
 
+    /** True below zero. */
     public boolean isNegative() {
         return fen < 0;
     }
 
+    /** True above zero. */
     public boolean isPositive() {
         return fen > 0;
     }
