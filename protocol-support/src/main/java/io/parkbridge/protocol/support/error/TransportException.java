@@ -1,8 +1,8 @@
 package io.parkbridge.protocol.support.error;
 
 /**
- * The call did not complete: connect failure, timeout, reset, or an HTTP status that is not the
- * vendor's envelope. {@link #httpStatus()} is -1 when no response arrived. Whether the vendor
+ * The call did not complete: connect failure, timeout, reset, a reply over
+ * {@code HttpCaller.MAX_REPLY_BYTES}, or an HTTP status that is not the vendor's envelope. {@link #httpStatus()} is -1 when no response arrived. Whether the vendor
  * acted on the request is unknown.
  */
 public final class TransportException extends VendorException {
