@@ -2,8 +2,9 @@ package io.parkbridge.protocol.support.error;
 
 /**
  * The call did not complete: connect failure, timeout, reset, a reply over
- * {@code HttpCaller.MAX_REPLY_BYTES}, or an HTTP status that is not the vendor's envelope. {@link #httpStatus()} is -1 when no response arrived. Whether the vendor
- * acted on the request is unknown.
+ * {@code HttpCaller.MAX_REPLY_BYTES}, or an HTTP status that is not the vendor's envelope.
+ * {@link #httpStatus()} is -1 when no response arrived. Whether the vendor acted on the request
+ * is unknown.
  */
 public final class TransportException extends VendorException {
     private static final long serialVersionUID = 1L;
