@@ -126,6 +126,7 @@ public final class WeLinkParkingGateway implements ParkingGateway {
             }
             throw e;
         }
+        requireSaneAmounts(bill);
         quotedBills.put(query.plate().number(), bill);
         Instant entry = bill.startTime() == null ? query.at() : parse("startTime", bill.startTime());
         Instant exit = bill.endTime() == null ? query.at() : parse("endTime", bill.endTime());
@@ -176,6 +177,7 @@ public final class WeLinkParkingGateway implements ParkingGateway {
                 return new CommandResult(false, "", "WeLink has no bill for the plate: " + e.code());
             }
         }
+        requireSaneAmounts(bill);
         if (!bill.money().equals(payment.amount())) {
             quotedBills.put(plate, bill);
             return new CommandResult(false, String.valueOf(bill.tradeNo()),
@@ -427,6 +429,21 @@ public final class WeLinkParkingGateway implements ParkingGateway {
         if (parkId != null && !parkId.isEmpty() && !parkId.equals(client.parkId())) {
             throw new IllegalArgumentException("parkId: this gateway serves park " + client.parkId() + ", got " + parkId);
         }
+    }
+
+    /** A bill asking a negative amount is not a bill: it would become a negative payable (a refund). */
+    private static void requireSaneAmounts(Pay.TmpRentBill bill) {
+        Map<String, Money> amounts = new LinkedHashMap<>();
+        amounts.put("money", bill.money());
+        amounts.put("payable", bill.payable());
+        amounts.put("discount", bill.discount());
+        amounts.put("payed", bill.payed());
+        amounts.forEach((field, amount) -> {
+            if (amount != null && amount.isNegative()) {
+                throw new io.parkbridge.protocol.support.error.MalformedMessageException(VENDOR, field,
+                        "an amount of zero or more in the /pay/queryTmpRentBill reply", null);
+            }
+        });
     }
 
     private static Money orZero(Money m) {

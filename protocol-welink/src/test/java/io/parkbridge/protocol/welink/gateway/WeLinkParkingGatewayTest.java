@@ -128,6 +128,31 @@ class WeLinkParkingGatewayTest {
     }
 
     @Test
+    void aBillWithANegativeAmountIsRefusedNotTurnedIntoANegativePayable() throws Exception {
+        try (okhttp3.mockwebserver.MockWebServer wire = new okhttp3.mockwebserver.MockWebServer()) {
+            wire.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
+            String content = java.util.Base64.getEncoder().encodeToString(
+                    "{\"tradeNo\":1,\"payToken\":\"t\",\"payable\":10,\"discount\":-5,\"money\":-5}"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String reply = "{\"responseStatus\":{\"code\":\"0000\",\"message\":\"Success\"},"
+                    + "\"responseData\":{\"encryptCode\":0,\"zipCode\":0,\"content\":\"" + content + "\"}}";
+            wire.enqueue(new okhttp3.mockwebserver.MockResponse().setBody(reply));
+            wire.enqueue(new okhttp3.mockwebserver.MockResponse().setBody(reply));
+            WeLinkClient wired = WeLinkClient.builder().baseUrl(wire.url("/").toString()).appId(Samples.APP_ID)
+                    .secretKey(Secret.of(Samples.SECRET)).parkId(Samples.PARK_ID).clock(Samples.CLOCK).build();
+            WeLinkParkingGateway g = new WeLinkParkingGateway(wired, "parkbridge", Samples.MCH, "13000000000");
+
+            assertThatThrownBy(() -> g.quoteFee(new FeeQuery(Samples.PARK_ID, PARKED, Samples.NOW, List.of())))
+                    .isInstanceOfSatisfying(io.parkbridge.protocol.support.error.MalformedMessageException.class,
+                            e -> assertThat(e.field()).isEqualTo("money"));
+            assertThatThrownBy(() -> g.reportPayment(new PaymentReport(Samples.PARK_ID, PARKED, "o-n",
+                    Money.ZERO, Money.ZERO, Samples.NOW, "wechat")))
+                    .isInstanceOf(io.parkbridge.protocol.support.error.MalformedMessageException.class);
+            assertThat(wire.getRequestCount()).isEqualTo(2); // two bill queries, no payment sent
+        }
+    }
+
+    @Test
     void quoteRefusesUnissuedCouponsAndForeignParks() {
         assertThatThrownBy(() -> gateway.quoteFee(new FeeQuery(Samples.PARK_ID, PARKED, Samples.NOW,
                 List.of(new Coupon.FreeOfCharge("c"))))).isInstanceOf(NotSupportedByVendorException.class);
