@@ -9,6 +9,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 
 /**
  * Sends one prepared request, retrying only when the caller says the call is idempotent and
@@ -16,11 +17,23 @@ import okhttp3.ResponseBody;
  * path ends here.
  */
 public final class HttpCaller {
+    /**
+     * Largest reply body read (16 MiB). Vendor replies are small JSON documents; a larger body
+     * is refused (not retried) instead of being buffered into memory.
+     */
+    public static final int MAX_REPLY_BYTES = 16 * 1024 * 1024;
+
     private final String vendor;
     private final OkHttpClient client;
     private final RetryPolicy retryPolicy;
     private final Sleeper sleeper;
 
+    /**
+     * @param vendor the vendor name put on exceptions
+     * @param client the configured client (see {@link HttpClients#create})
+     * @param retryPolicy how idempotent calls are retried
+     * @param sleeper how to wait between attempts
+     */
     public HttpCaller(String vendor, OkHttpClient client, RetryPolicy retryPolicy, Sleeper sleeper) {
         this.vendor = Objects.requireNonNull(vendor, "vendor");
         this.client = Objects.requireNonNull(client, "client");
@@ -54,7 +67,11 @@ public final class HttpCaller {
             Request request = requestForAttempt.get();
             try (Response response = client.newCall(request).execute()) {
                 ResponseBody body = response.body();
-                byte[] bytes = body == null ? new byte[0] : body.bytes();
+                byte[] bytes = body == null ? new byte[0] : readCapped(body);
+                if (bytes == null) {
+                    throw new TransportException(vendor, "reply from " + describe(request) + " over "
+                            + MAX_REPLY_BYTES + " bytes (HTTP " + response.code() + ")", response.code(), null);
+                }
                 HttpReply reply = new HttpReply(response.code(), response.headers().toMultimap(), bytes);
                 if (!RetryPolicy.retryableStatus(reply.status())) {
                     return reply;
@@ -67,6 +84,18 @@ public final class HttpCaller {
             }
         }
         throw last;
+    }
+
+    /** The whole body, or null when it is longer than {@link #MAX_REPLY_BYTES}. */
+    private static byte[] readCapped(ResponseBody body) throws IOException {
+        if (body.contentLength() > MAX_REPLY_BYTES) {
+            return null;
+        }
+        BufferedSource source = body.source();
+        if (source.request(MAX_REPLY_BYTES + 1L)) { // buffers up to the limit plus one byte, never more
+            return null;
+        }
+        return source.getBuffer().readByteArray();
     }
 
     private void pause(int retry, TransportException cause) {

@@ -79,6 +79,7 @@ public final class SimulatorServer implements AutoCloseable {
         return faults;
     }
 
+    /** The port listened on (the one chosen when started with port 0). */
     public int port() {
         return server.getAddress().getPort();
     }
