@@ -55,6 +55,14 @@ public final class CarsafeSimulator implements AutoCloseable {
     private final List<Push> pending = new java.util.ArrayList<>();
     private final java.util.concurrent.atomic.AtomicInteger pushFailures = new java.util.concurrent.atomic.AtomicInteger();
     private volatile CarsafeClient pushTarget;
+    /**
+     * Push nonces in 0-99 as the document asks, but taken in turn from a random start rather than
+     * drawn independently: with a fixed test clock two identical pushes (two 13.9 heartbeats) would
+     * otherwise share from/timestamp/nonce/sign with odds 1 in 100 and be refused as a replay.
+     * This way no nonce repeats within 100 consecutive pushes.
+     */
+    private final java.util.concurrent.atomic.AtomicLong pushNonce =
+            new java.util.concurrent.atomic.AtomicLong(NonceSource.secureRandom(0, 99).next());
 
     /** A push waiting to be sent (outside the state lock). */
     private record Push(String number, Object data) {
@@ -217,11 +225,13 @@ public final class CarsafeSimulator implements AutoCloseable {
 
     /**
      * A client that calls the third party's endpoints (chapters 13/14, callbacks, relays) as Chean
-     * does: {@code from} = "PARK", signed with these keys, no retries.
+     * does: {@code from} = "PARK", signed with these keys, no retries. Every pusher of this
+     * simulator shares one nonce sequence (see {@code pushNonce}).
      */
     public CarsafeClient pusher(String thirdPartyBaseUrl, CarsafeKeys pushKeys) {
         return CarsafeClient.builder().baseUrl(thirdPartyBaseUrl).from("PARK").branchNo("1001").keys(pushKeys)
-                .clock(clock).zone(zone).nonceSource(NonceSource.secureRandom(0, 99)).retryPolicy(RetryPolicy.NONE)
+                .clock(clock).zone(zone).nonceSource(() -> Math.floorMod(pushNonce.getAndIncrement(), 100L))
+                .retryPolicy(RetryPolicy.NONE)
                 .fieldCheck(FieldCheck.NONE).build();
     }
 
