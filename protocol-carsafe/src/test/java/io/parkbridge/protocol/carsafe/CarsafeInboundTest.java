@@ -197,6 +197,30 @@ class CarsafeInboundTest {
     }
 
     @Test
+    void a_request_that_could_not_be_stored_is_not_a_replay_when_the_vendor_sends_it_again() {
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+        io.parkbridge.core.port.Inbox flaky = m -> {
+            if (down.get()) {
+                throw new IllegalStateException("database unavailable");
+            }
+            return inbox.accept(m);
+        };
+        CarsafeInbound withFlakyStore = CarsafeInbound.builder().keys(CarsafeKeys.builder(Secret.of("111111"))
+                .family("report", Secret.of("push-key")).build()).inbox(flaky).clock(Samples.CLOCK).build();
+        String data = "[{\"cardInId\":\"89\",\"plateNo\":\"粤B12345\",\"inDate\":\"2019-12-09 15:40:00\",\"inControllerNo\":\"1\","
+                + "\"inControllerName\":\"东门\",\"funcType\":\"0\"}]";
+        InboundRequest request = InboundRequest.post("/report/parkInData", Map.of(),
+                signedBody("push-key", "PARK", "2019-12-09 15:42:40", "31", data));
+        InboundResponse failed = withFlakyStore.handler().handle(request);
+        assertThat(failed.status()).isEqualTo(500);
+        assertThat(failed.bodyText()).contains("\"status\":false").doesNotContain("database unavailable");
+        down.set(false);
+        assertThat(withFlakyStore.handler().handle(request).bodyText()).isEqualTo(OK);
+        assertThat(inbox.messages()).hasSize(1);
+        assertThat(withFlakyStore.handler().handle(request).bodyText()).contains("replayed").contains("100003");
+    }
+
+    @Test
     void bad_input_gets_the_vendors_error_shape_naming_the_field() {
         assertThat(post("/report/parkInData", "not json").bodyText()).contains("\"status\":false").contains("100001");
         String missing = signedBody("push-key", "PARK", "2019-12-09 15:42:40", "13", "[{\"cardInId\":\"1\"}]");
