@@ -412,24 +412,26 @@ public final class BluecardInboundHandler {
 
     private InboundResponse facePay(String park, JsonNode body) {
         FacePay.Request r = read(body, FacePay.Request.class);
-        Optional<PaymentSessions.Session> known = payments.get(r.outTradeNo());
-        FacePayOutcome outcome;
-        if (known.isPresent() && known.get().state() != PaymentSessions.State.FAILED) {
-            outcome = known.get().outcome(); // a resent 4.24 never charges twice
-        } else {
-            outcome = payments.record(r.outTradeNo(), application.facePay(r)).outcome();
-        }
+        FacePayOutcome outcome = payments.exclusively(r.outTradeNo(), () -> {
+            Optional<PaymentSessions.Session> known = payments.get(r.outTradeNo());
+            if (known.isPresent() && known.get().state() != PaymentSessions.State.FAILED) {
+                return known.get().outcome(); // a resent 4.24 never charges twice
+            }
+            return payments.record(r.outTradeNo(), application.facePay(r)).outcome();
+        });
         return facePayReply(BluecardInterface.FACE_PAY, park, r.outTradeNo(), r.plate(), outcome);
     }
 
     private InboundResponse facePayPoll(String park, JsonNode body) {
         FacePayPoll.Request r = read(body, FacePayPoll.Request.class);
-        Optional<PaymentSessions.Session> known = payments.get(r.outTradeNo());
-        if (known.isPresent() && (known.get().state() == PaymentSessions.State.PAID
-                || known.get().state() == PaymentSessions.State.CANCELLED)) {
-            return facePayReply(BluecardInterface.FACE_PAY_POLL, park, r.outTradeNo(), r.plate(), known.get().outcome());
-        }
-        FacePayOutcome outcome = payments.record(r.outTradeNo(), application.facePayStatus(r)).outcome();
+        FacePayOutcome outcome = payments.exclusively(r.outTradeNo(), () -> {
+            Optional<PaymentSessions.Session> known = payments.get(r.outTradeNo());
+            if (known.isPresent() && (known.get().state() == PaymentSessions.State.PAID
+                    || known.get().state() == PaymentSessions.State.CANCELLED)) {
+                return known.get().outcome();
+            }
+            return payments.record(r.outTradeNo(), application.facePayStatus(r)).outcome();
+        });
         return facePayReply(BluecardInterface.FACE_PAY_POLL, park, r.outTradeNo(), r.plate(), outcome);
     }
 
@@ -458,12 +460,15 @@ public final class BluecardInboundHandler {
 
     private InboundResponse facePayCancel(String park, JsonNode body) {
         FacePayCancel.Request r = read(body, FacePayCancel.Request.class);
-        PaymentSessions.Session s = payments.cancel(r.outTradeNo());
-        if (s.state() == PaymentSessions.State.CANCELLED) {
-            application.facePayCancelled(r);
-        } else {
-            LOG.warn("bluecard cancelled order {} that is already paid: the payment stands", r.outTradeNo());
-        }
+        payments.exclusively(r.outTradeNo(), () -> {
+            PaymentSessions.Session s = payments.cancel(r.outTradeNo());
+            if (s.state() == PaymentSessions.State.CANCELLED) {
+                application.facePayCancelled(r);
+            } else {
+                LOG.warn("bluecard cancelled order {} that is already paid: the payment stands", r.outTradeNo());
+            }
+            return s;
+        });
         String key = EventKey.of(Bluecard.VENDOR, "facepay-cancelled", park + "/" + r.outTradeNo());
         store(BluecardInterface.FACE_PAY_CANCEL, key, body.toString(), new DomainEvent.VendorNotice(key,
                 Bluecard.VENDOR, clock.instant(), "facepay-cancelled", body.toString()));
@@ -473,14 +478,21 @@ public final class BluecardInboundHandler {
     private InboundResponse lanePay(String park, JsonNode body) {
         LanePayment.Request r = read(body, LanePayment.Request.class);
         String plate = decodePlate(r.plateID());
-        Optional<PaymentSessions.Session> known = payments.get(r.outTradeNo());
-        boolean paid = known.isPresent() && known.get().state() == PaymentSessions.State.PAID
-                || application.lanePayment(r, plate);
+        boolean paid = payments.exclusively(r.outTradeNo(), () -> {
+            Optional<PaymentSessions.Session> known = payments.get(r.outTradeNo());
+            if (known.isPresent() && known.get().state() == PaymentSessions.State.PAID) {
+                return true; // a resent 4.27 is not taken twice
+            }
+            if (!application.lanePayment(r, plate)) {
+                return false;
+            }
+            payments.record(r.outTradeNo(), new FacePayOutcome.Paid(new FacePay.PayContent(r.outTradeNo(),
+                    r.outTradeNo(), r.payCharge(), time.format(clock.instant()), "", "lane")));
+            return true;
+        });
         if (!paid) {
             return reply(Reply.fail("payment not taken"));
         }
-        payments.record(r.outTradeNo(), new FacePayOutcome.Paid(new FacePay.PayContent(r.outTradeNo(), r.outTradeNo(),
-                r.payCharge(), time.format(clock.instant()), "", "lane")));
         payment(BluecardInterface.LANE_PAY, park, r.outTradeNo(), plate, r.payCharge(), "lane");
         return reply(new Reply<>("success", null, null, null));
     }
