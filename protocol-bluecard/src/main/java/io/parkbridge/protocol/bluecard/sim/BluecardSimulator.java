@@ -353,6 +353,11 @@ public final class BluecardSimulator implements AutoCloseable {
                 if (s == null) {
                     return Reply.fail("no entry record for orderId " + r.orderId());
                 }
+                if (!r.outTradeNo().isEmpty() && !r.outTradeNo().matches(java.util.regex.Pattern.quote(parkNumber)
+                        + "_[^_]*_" + java.util.regex.Pattern.quote(r.orderId()) + "_[0-9]{6}")) {
+                    // 4.5 must echo the outTradeNo 4.4 gave for this very stay (L605)
+                    return Reply.fail("outTradeNo: expected the one 4.4 returned for orderId " + r.orderId());
+                }
                 s.paid = s.paid.plus(BluecardMoney.yuan("realCharge", r.realCharge()));
                 s.lastPaidAt = time.parse("payTime", r.payTime());
                 PaymentResult.Receipt receipt = new PaymentResult.Receipt(r.transactionID(), r.orderId(), ts);
