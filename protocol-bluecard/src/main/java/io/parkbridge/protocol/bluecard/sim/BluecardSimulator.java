@@ -120,6 +120,8 @@ public final class BluecardSimulator implements AutoCloseable {
     private final List<String> lifts = new ArrayList<>();
     private final List<Push> outbox = new ArrayList<>();
     private final List<PushAttempt> attempts = new ArrayList<>();
+    private final List<java.util.concurrent.ScheduledFuture<?>> automatic =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private final int spaceCount;
 
     private BluecardSimulator(Builder b) throws IOException {
@@ -618,10 +620,24 @@ public final class BluecardSimulator implements AutoCloseable {
         return polling;
     }
 
-    /** Heartbeats every 30 s and due pushes every second on {@code executor}, until closed. */
+    /**
+     * Heartbeats every 30 s and due pushes every second on {@code executor}, until closed
+     * ({@link #close()} cancels both tasks; the executor itself stays the caller's to shut down).
+     */
     public void startAutomatic(ScheduledExecutorService executor) {
-        executor.scheduleAtFixedRate(this::sendHeartbeat, 0, 30, TimeUnit.SECONDS);
-        executor.scheduleWithFixedDelay(this::runDuePushes, 1, 1, TimeUnit.SECONDS);
+        automatic.add(executor.scheduleAtFixedRate(quietly(this::sendHeartbeat), 0, 30, TimeUnit.SECONDS));
+        automatic.add(executor.scheduleWithFixedDelay(quietly(this::runDuePushes), 1, 1, TimeUnit.SECONDS));
+    }
+
+    /** A periodic task that survives a failed run: an exception would cancel all later runs silently. */
+    private static Runnable quietly(Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                // the next period tries again, as Bluecard's cloud would
+            }
+        };
     }
 
     private void requirePush(BluecardInterface api, Object request) {
@@ -668,6 +684,7 @@ public final class BluecardSimulator implements AutoCloseable {
 
     @Override
     public void close() {
+        automatic.forEach(f -> f.cancel(false));
         server.close();
     }
 
