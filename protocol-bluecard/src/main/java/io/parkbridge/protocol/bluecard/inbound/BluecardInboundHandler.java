@@ -174,8 +174,9 @@ public final class BluecardInboundHandler {
             }
             Optional<Secret> key = keys.apply(park);
             if (key.isEmpty() || !BluecardSigner.verify(key.get(), park, request.header(Bluecard.SIGN_HEADER))) {
-                LOG.warn("bluecard push refused: sign does not verify for park {} from {}", park,
-                        request.remoteAddress());
+                // the park number is unauthenticated input: no line breaks into our log (forged entries)
+                LOG.warn("bluecard push refused: sign does not verify for park {} from {}",
+                        park.replaceAll("\\p{Cntrl}", "?"), request.remoteAddress());
                 return reply(Reply.fail("sign: expected md5(key + parkNumber) of a known park"));
             }
             BluecardInterface api = routeApi != null ? routeApi : byMethod(text(body, "method"));
