@@ -221,6 +221,25 @@ class CarsafeInboundTest {
     }
 
     @Test
+    void a_relay_whose_answer_failed_is_answered_when_the_vendor_sends_it_again() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        CarsafeInbound withAnswer = CarsafeInbound.builder().keys(CarsafeKeys.single(Secret.of("111111"))).inbox(inbox)
+                .clock(Samples.CLOCK).responder("11.12", (iface, data) -> {
+                    if (asked.incrementAndGet() == 1) {
+                        throw new IllegalStateException("rules service down");
+                    }
+                    return Map.of("afterPay", "1");
+                }).build();
+        String data = "{\"carNo\":\"苏A12345\",\"passTime\":\"1575877360\",\"flag\":\"1\"}";
+        InboundRequest request = InboundRequest.post("/api.aspx/jinying.checkCarRule", Map.of(),
+                signedBody("111111", "PARK", "2019-12-09 15:42:40", "32", data));
+        assertThat(withAnswer.handler().handle(request).bodyText()).contains("\"status\":false")
+                .doesNotContain("rules service down");
+        assertThat(withAnswer.handler().handle(request).bodyText()).contains("\"data\":{\"afterPay\":\"1\"}");
+        assertThat(inbox.messages()).hasSize(1);
+    }
+
+    @Test
     void bad_input_gets_the_vendors_error_shape_naming_the_field() {
         assertThat(post("/report/parkInData", "not json").bodyText()).contains("\"status\":false").contains("100001");
         String missing = signedBody("push-key", "PARK", "2019-12-09 15:42:40", "13", "[{\"cardInId\":\"1\"}]");

@@ -152,15 +152,17 @@ public final class CarsafeInbound {
             return error(200, 100003, "carsafe: request replayed (same from, timestamp, nonce and sign seen)");
         }
         String fallbackId = env.from() + ":" + env.timestamp() + ":" + env.nonce();
+        String reply;
         try {
             store(iface, env.data(), env.branchno() == null ? "" : env.branchno(), fallbackId, env.rawData(), now);
+            reply = replyData(iface, env.data());
         } catch (RuntimeException e) {
-            // not stored: the vendor's resend of these very bytes must be processed, not refused as a replay
+            // not stored, or stored but not answered: the vendor's resend of these very bytes must be
+            // handled (the Inbox de-duplicates the record), not refused as a replay
             replays.forget(replayKey);
             throw e;
         }
-        return InboundResponse.json(200, CarsafeResponse.toJson(true, null, 200, replyData(iface, env.data()),
-                nowText()));
+        return InboundResponse.json(200, CarsafeResponse.toJson(true, null, 200, reply, nowText()));
     }
 
     private InboundResponse unsigned(CarsafeInterface iface, InboundRequest request) {
