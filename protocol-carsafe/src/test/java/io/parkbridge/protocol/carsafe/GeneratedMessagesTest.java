@@ -157,4 +157,12 @@ class GeneratedMessagesTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void parking_card_rows_mask_their_card_numbers_in_toString() {
+        var card = new io.parkbridge.protocol.carsafe.message.ParkingCard("6222021234567890", "0012345678", "N1", "U1",
+                "张三", "粤B12345", "", "1", "2019-01-01", "2019-12-31", "1");
+        assertThat(card.toString()).doesNotContain("6222021234567890").doesNotContain("0012345678")
+                .contains("************7890").contains("******5678").contains("粤B12345");
+    }
 }
