@@ -115,6 +115,7 @@ public final class BluecardInboundHandler {
         this.prefix = b.prefix;
     }
 
+    /** A new builder; keys and inbox are required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -663,6 +664,10 @@ public final class BluecardInboundHandler {
             return this;
         }
 
+        /**
+         * Answers the pushes that are questions (4.13, 4.16, 4.17, 4.24-4.28); default: the safe
+         * answers of {@link BluecardApplication}.
+         */
         public Builder application(BluecardApplication application) {
             this.application = Objects.requireNonNull(application, "application");
             return this;
@@ -674,16 +679,19 @@ public final class BluecardInboundHandler {
             return this;
         }
 
+        /** Clock for reply time stamps, link health and received-at times. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
+        /** Zone of the vendor's local times (default Asia/Shanghai). */
         public Builder zone(ZoneId zone) {
             this.zone = Objects.requireNonNull(zone, "zone");
             return this;
         }
 
+        /** What a batch with a bad record is answered (default: quarantine it and acknowledge the batch). */
         public Builder badRecordPolicy(BadRecordPolicy policy) {
             this.badRecordPolicy = Objects.requireNonNull(policy, "policy");
             return this;
@@ -704,6 +712,7 @@ public final class BluecardInboundHandler {
             return this;
         }
 
+        /** Builds the handler. */
         public BluecardInboundHandler build() {
             Objects.requireNonNull(keys, "keys: call park(...) or keys(...)");
             Objects.requireNonNull(inbox, "inbox");

@@ -137,6 +137,7 @@ public final class BluecardSimulator implements AutoCloseable {
         this.server = SimulatorServer.start(b.host, b.port, this::serve);
     }
 
+    /** A new builder; the key is required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -161,6 +162,7 @@ public final class BluecardSimulator implements AutoCloseable {
         refuseCalls.set(n);
     }
 
+    /** The simulated park's number. */
     public String parkNumber() {
         return parkNumber;
     }
@@ -189,14 +191,17 @@ public final class BluecardSimulator implements AutoCloseable {
             this.authId = authId;
         }
 
+        /** The entry record id. */
         public String orderId() {
             return orderId;
         }
 
+        /** The plate ("" for an unlicensed car). */
         public String plate() {
             return plate;
         }
 
+        /** What 4.5 and face-to-face payments have paid so far. */
         public Money paid() {
             return paid;
         }
@@ -239,6 +244,7 @@ public final class BluecardSimulator implements AutoCloseable {
         queue(BluecardInterface.CAR_OUT, new ExitRecords.Request(parkNumber, 1, List.of(r)));
     }
 
+    /** The stay with that entry record id, if any. */
     public synchronized Optional<Stay> stay(String orderId) {
         return Optional.ofNullable(stays.get(orderId));
     }
@@ -248,10 +254,12 @@ public final class BluecardSimulator implements AutoCloseable {
         return List.copyOf(lifts);
     }
 
+    /** The whitelist by plate (a copy). */
     public synchronized Map<String, WhitelistIssue.WhiteEntry> whitelist() {
         return Map.copyOf(whitelist);
     }
 
+    /** The blacklist by plate (a copy). */
     public synchronized Map<String, BlacklistIssue.BlackEntry> blacklist() {
         return Map.copyOf(blacklist);
     }
@@ -705,21 +713,25 @@ public final class BluecardSimulator implements AutoCloseable {
         private Builder() {
         }
 
+        /** The park number (default p180329111018, the document's). */
         public Builder parkNumber(String parkNumber) {
             this.parkNumber = parkNumber;
             return this;
         }
 
+        /** The key shared with the third party. */
         public Builder key(Secret key) {
             this.key = key;
             return this;
         }
 
+        /** Clock for stays, fees and the push schedule. */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
         }
 
+        /** Zone of the vendor's local times (default Asia/Shanghai). */
         public Builder zone(ZoneId zone) {
             this.zone = zone;
             return this;
@@ -731,6 +743,7 @@ public final class BluecardSimulator implements AutoCloseable {
             return this;
         }
 
+        /** When failed pushes are resent (default: the documented 3 quick retries, then every 5 minutes). */
         public Builder schedule(PushSchedule schedule) {
             this.schedule = schedule;
             return this;
@@ -760,16 +773,19 @@ public final class BluecardSimulator implements AutoCloseable {
             return this;
         }
 
+        /** Spaces in the park (default 10). */
         public Builder spaceCount(int spaceCount) {
             this.spaceCount = spaceCount;
             return this;
         }
 
+        /** Timeouts of the pushes to the third party. */
         public Builder pushHttp(HttpSettings pushHttp) {
             this.pushHttp = pushHttp;
             return this;
         }
 
+        /** Starts the simulator on its loopback address. */
         public BluecardSimulator start() throws IOException {
             Objects.requireNonNull(key, "key");
             return new BluecardSimulator(this);

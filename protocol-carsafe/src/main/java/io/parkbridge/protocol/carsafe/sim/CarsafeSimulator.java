@@ -96,6 +96,7 @@ public final class CarsafeSimulator implements AutoCloseable {
         return server.baseUrl();
     }
 
+    /** Fault injection (latency, 5xx, dropped connections, malformed bodies). */
     public Faults faults() {
         return server.faults();
     }
@@ -180,22 +181,27 @@ public final class CarsafeSimulator implements AutoCloseable {
         state.tariff = java.util.Objects.requireNonNull(tariff, "tariff");
     }
 
+    /** Spaces in the park (6.3 totals). */
     public synchronized void setTotalSpaces(int total) {
         state.totalSpaces = total;
     }
 
+    /** A stored-value card with {@code balance}. */
     public synchronized void storedValueCard(String credential, Money balance) {
         state.storedValue.put(credential, balance);
     }
 
+    /** A stored-value card's balance. */
     public synchronized Money storedValueBalance(String credential) {
         return state.storedValue.get(credential);
     }
 
+    /** A monthly card valid to {@code expiry}. */
     public synchronized void monthlyCard(String credential, LocalDate expiry) {
         state.monthly.put(credential, expiry);
     }
 
+    /** A monthly card's expiry. */
     public synchronized LocalDate monthlyCardExpiry(String credential) {
         return state.monthly.get(credential);
     }
