@@ -414,6 +414,7 @@ public final class BluecardInboundHandler {
 
     private InboundResponse facePay(String park, JsonNode body) {
         FacePay.Request r = read(body, FacePay.Request.class);
+        BluecardMoney.paidYuan("payCharge", r.payCharge()); // refused before the payer is charged
         FacePayOutcome outcome = payments.exclusively(r.outTradeNo(), () -> {
             Optional<PaymentSessions.Session> known = payments.get(r.outTradeNo());
             if (known.isPresent() && known.get().state() != PaymentSessions.State.FAILED) {
@@ -479,6 +480,7 @@ public final class BluecardInboundHandler {
 
     private InboundResponse lanePay(String park, JsonNode body) {
         LanePayment.Request r = read(body, LanePayment.Request.class);
+        BluecardMoney.paidYuan("payCharge", r.payCharge()); // refused before the payment is taken
         String plate = decodePlate(r.plateID());
         boolean paid = payments.exclusively(r.outTradeNo(), () -> {
             Optional<PaymentSessions.Session> known = payments.get(r.outTradeNo());
@@ -515,7 +517,7 @@ public final class BluecardInboundHandler {
         } catch (InvalidPlateException e) {
             p = Plate.unlicensed();
         }
-        Money money = BluecardMoney.yuan("payCharge", amount);
+        Money money = BluecardMoney.paidYuan("payCharge", amount);
         store(api, key, outTradeNo, new DomainEvent.PaymentCompleted(key, Bluecard.VENDOR, clock.instant(), park, p,
                 outTradeNo, money, Money.ZERO, nz(method)));
     }

@@ -390,6 +390,19 @@ class BluecardInboundHandlerTest {
     }
 
     @Test
+    void aNegativeAmountToCollectIsRefusedNamingTheFieldBeforeTheApplicationIsAsked() {
+        String lane = "{\"parkNumber\":\"" + PARK + "\",\"plateID\":\"%E4%BA%ACA12345\",\"payCharge\":\"-3.00\",\"outTradeNo\":\"N1\"}";
+        assertThat(post("/bluecard/lanePay", lane).bodyText()).contains("\"status\":\"fail\"").contains("payCharge")
+                .contains("zero or more");
+        String face = "{\"parkNumber\":\"" + PARK + "\",\"outTradeNo\":\"N2\",\"payCharge\":\"-5.50\","
+                + "\"plate\":\"京A12345\",\"authCode\":\"1\",\"orderId\":\"126\"}";
+        assertThat(post("/bluecard/facePay", face).bodyText()).contains("\"status\":\"fail\"").contains("payCharge");
+        assertThat(facePayCalls).hasValue(0);
+        assertThat(handler.payments().get("N1")).isEmpty();
+        assertThat(inbox.messages()).isEmpty();
+    }
+
+    @Test
     void lanePaymentDecodesThePlateAndAnswersStatusOnly() {
         String body = "{\"parkNumber\":\"" + PARK + "\",\"plateID\":\"%E4%BA%ACA12345\",\"payCharge\":\"3.00\",\"outTradeNo\":\"L1\"}";
         assertThat(post("/bluecard/lanePay", body).bodyText()).isEqualTo("{\"status\":\"success\"}");
