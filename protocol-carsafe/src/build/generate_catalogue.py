@@ -358,15 +358,49 @@ def holder_name(e):
     return "".join(w[:1] + w[1:].lower() for w in head) + "_" + "_".join(nums)
 
 
+# Wire names (lower-cased) whose values never appear in toString(): card and identity numbers are
+# shown masked (last four characters), secrets not at all.
+MASKED_FIELDS = {"cardno", "strcardno", "guestcardno", "cardid", "idcard", "identityno"}
+SECRET_FIELDS = {"password", "oldpassword", "newpassword", "pk"}
+
+
+def sensitive(fields):
+    return any(f["name"].lower() in MASKED_FIELDS | SECRET_FIELDS for f in fields)
+
+
+def to_string(kind, fields, value_type, names):
+    parts = []
+    for f, n in zip(fields, names):
+        low = f["name"].lower()
+        if low in SECRET_FIELDS:
+            parts.append('"%s=****"' % n)
+        elif low in MASKED_FIELDS:
+            text = n if value_type == "String" else (
+                "(%s == null ? null : %s)" % (n, "%s.asText()" % n if value_type == "JsonNode" else "String.valueOf(%s)" % n))
+            parts.append('"%s=" + CardNumbers.mask(%s)' % (n, text))
+        else:
+            parts.append('"%s=" + %s' % (n, n))
+    return ("\n            @Override\n            public String toString() {\n"
+            "                return \"%s[\" + %s + \"]\";\n            }\n"
+            % (kind, ' + ", "\n                        + '.join(parts)))
+
+
 def record(kind, fields, value_type, doc):
     used = set()
     comps = []
+    names = []
     for f in fields:
         ann = "@JsonProperty(\"%s\")" % f["name"]
         if f["required"] and kind == "Request":
             ann += " @NotNull"
-        comps.append("%s %s %s" % (ann, value_type, java_name(f["name"], used)))
+        names.append(java_name(f["name"], used))
+        comps.append("%s %s %s" % (ann, value_type, names[-1]))
     body = (",\n                ".join(comps)) if comps else ""
+    if sensitive(fields):
+        # card/identity numbers masked, secrets hidden (the default toString would print them)
+        return ("        /** %s */\n        @JsonInclude(JsonInclude.Include.NON_NULL)\n"
+                "        public record %s(%s) {\n%s        }\n"
+                % (doc, kind, body, to_string(kind, fields, value_type, names)))
     return ("        /** %s */\n        @JsonInclude(JsonInclude.Include.NON_NULL)\n"
             "        public record %s(%s) {\n        }\n" % (doc, kind, body))
 
@@ -389,10 +423,13 @@ def java_messages(entries, chapter):
                record("Response", e["response"], "JsonNode",
                       "Response {@code data}" + (" (one row; the data is an array)" if e["responseArray"] else "")
                       + "; values kept as JSON (strings or numbers).")))
-    return ("package io.parkbridge.protocol.carsafe.message.generated;\n\n"
-            "import com.fasterxml.jackson.annotation.JsonInclude;\n"
-            "import com.fasterxml.jackson.annotation.JsonProperty;\n"
-            "import com.fasterxml.jackson.databind.JsonNode;\n"
+    masks = any(e["chapter"] == chapter and any(f["name"].lower() in MASKED_FIELDS
+                                                for f in e["request"] + e["response"]) for e in entries)
+    imports = ("import com.fasterxml.jackson.annotation.JsonInclude;\n"
+               "import com.fasterxml.jackson.annotation.JsonProperty;\n"
+               "import com.fasterxml.jackson.databind.JsonNode;\n"
+               + ("import io.parkbridge.core.credential.CardNumbers;\n" if masks else ""))
+    return ("package io.parkbridge.protocol.carsafe.message.generated;\n\n%s"
             "import io.parkbridge.protocol.carsafe.catalogue.CarsafeCatalogue;\n"
             "import io.parkbridge.protocol.carsafe.catalogue.CarsafeInterface;\n"
             "import jakarta.validation.constraints.NotNull;\n\n"
@@ -401,7 +438,7 @@ def java_messages(entries, chapter):
             " * Java names are cleaned. Use with {@code client.call(X.INTERFACE, new X.Request(...))} and\n"
             " * {@code client.call(X.INTERFACE.number(), request, X.Response.class)}.\n */\n"
             "public final class Chapter%dMessages {\n    private Chapter%dMessages() {\n    }\n\n%s}\n"
-            % (chapter, chapter, chapter, "\n".join(out)))
+            % (imports, chapter, chapter, chapter, "\n".join(out)))
 
 
 if __name__ == "__main__" and len(sys.argv) > 5:

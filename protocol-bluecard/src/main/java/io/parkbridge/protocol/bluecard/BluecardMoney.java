@@ -35,6 +35,18 @@ public final class BluecardMoney {
         }
     }
 
+    /**
+     * Parses a yuan string that must not be negative: an amount to collect or that was collected
+     * (the general {@link #yuan} also reads signed values).
+     */
+    public static Money paidYuan(String field, String text) {
+        Money m = yuan(field, text);
+        if (m.isNegative()) {
+            throw new MalformedMessageException(Bluecard.VENDOR, field, "an amount of zero or more such as 12.50", null);
+        }
+        return m;
+    }
+
     /** Parses a yuan string, treating null or "" as zero (optional amounts). */
     public static Money yuanOrZero(String field, String text) {
         return text == null || text.isEmpty() ? Money.ZERO : yuan(field, text);

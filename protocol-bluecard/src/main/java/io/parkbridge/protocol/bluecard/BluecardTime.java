@@ -30,6 +30,7 @@ public final class BluecardTime {
 
     private final ZoneId zone;
 
+    /** Reads and writes the document's times in {@code zone} (the park's zone). */
     public BluecardTime(ZoneId zone) {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
@@ -39,6 +40,7 @@ public final class BluecardTime {
         return new BluecardTime(DEFAULT_ZONE);
     }
 
+    /** The zone the vendor's local times are in. */
     public ZoneId zone() {
         return zone;
     }

@@ -197,6 +197,49 @@ class CarsafeInboundTest {
     }
 
     @Test
+    void a_request_that_could_not_be_stored_is_not_a_replay_when_the_vendor_sends_it_again() {
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+        io.parkbridge.core.port.Inbox flaky = m -> {
+            if (down.get()) {
+                throw new IllegalStateException("database unavailable");
+            }
+            return inbox.accept(m);
+        };
+        CarsafeInbound withFlakyStore = CarsafeInbound.builder().keys(CarsafeKeys.builder(Secret.of("111111"))
+                .family("report", Secret.of("push-key")).build()).inbox(flaky).clock(Samples.CLOCK).build();
+        String data = "[{\"cardInId\":\"89\",\"plateNo\":\"粤B12345\",\"inDate\":\"2019-12-09 15:40:00\",\"inControllerNo\":\"1\","
+                + "\"inControllerName\":\"东门\",\"funcType\":\"0\"}]";
+        InboundRequest request = InboundRequest.post("/report/parkInData", Map.of(),
+                signedBody("push-key", "PARK", "2019-12-09 15:42:40", "31", data));
+        InboundResponse failed = withFlakyStore.handler().handle(request);
+        assertThat(failed.status()).isEqualTo(500);
+        assertThat(failed.bodyText()).contains("\"status\":false").doesNotContain("database unavailable");
+        down.set(false);
+        assertThat(withFlakyStore.handler().handle(request).bodyText()).isEqualTo(OK);
+        assertThat(inbox.messages()).hasSize(1);
+        assertThat(withFlakyStore.handler().handle(request).bodyText()).contains("replayed").contains("100003");
+    }
+
+    @Test
+    void a_relay_whose_answer_failed_is_answered_when_the_vendor_sends_it_again() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        CarsafeInbound withAnswer = CarsafeInbound.builder().keys(CarsafeKeys.single(Secret.of("111111"))).inbox(inbox)
+                .clock(Samples.CLOCK).responder("11.12", (iface, data) -> {
+                    if (asked.incrementAndGet() == 1) {
+                        throw new IllegalStateException("rules service down");
+                    }
+                    return Map.of("afterPay", "1");
+                }).build();
+        String data = "{\"carNo\":\"苏A12345\",\"passTime\":\"1575877360\",\"flag\":\"1\"}";
+        InboundRequest request = InboundRequest.post("/api.aspx/jinying.checkCarRule", Map.of(),
+                signedBody("111111", "PARK", "2019-12-09 15:42:40", "32", data));
+        assertThat(withAnswer.handler().handle(request).bodyText()).contains("\"status\":false")
+                .doesNotContain("rules service down");
+        assertThat(withAnswer.handler().handle(request).bodyText()).contains("\"data\":{\"afterPay\":\"1\"}");
+        assertThat(inbox.messages()).hasSize(1);
+    }
+
+    @Test
     void bad_input_gets_the_vendors_error_shape_naming_the_field() {
         assertThat(post("/report/parkInData", "not json").bodyText()).contains("\"status\":false").contains("100001");
         String missing = signedBody("push-key", "PARK", "2019-12-09 15:42:40", "13", "[{\"cardInId\":\"1\"}]");

@@ -124,4 +124,45 @@ class GeneratedMessagesTest {
             assertThat(client.call(iface, request).status()).isTrue();
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("all")
+    void card_identity_numbers_and_secrets_never_appear_in_full_in_toString(CarsafeInterface iface) throws Exception {
+        java.util.Set<String> masked = java.util.Set.of("cardno", "strcardno", "guestcardno", "cardid", "idcard",
+                "identityno");
+        java.util.Set<String> secret = java.util.Set.of("password", "oldpassword", "newpassword", "pk");
+        for (String kind : List.of("Request", "Response")) {
+            List<FieldSpec> fields = kind.equals("Request") ? iface.request() : iface.response();
+            Class<?> type = type(iface, kind);
+            RecordComponent[] comps = type.getRecordComponents();
+            Object[] args = new Object[comps.length];
+            for (int k = 0; k < comps.length; k++) {
+                String value = "S3CRET-" + k + "-6222021234567890";
+                args[k] = comps[k].getType() == JsonNode.class ? CarsafeJson.mapper().valueToTree(value) : value;
+            }
+            Object record = type.getDeclaredConstructor(java.util.Arrays.stream(comps).map(RecordComponent::getType)
+                    .toArray(Class<?>[]::new)).newInstance(args);
+            String text = record.toString();
+            for (int k = 0; k < comps.length; k++) {
+                String name = fields.get(k).name().toLowerCase(java.util.Locale.ROOT);
+                String full = "S3CRET-" + k + "-6222021234567890";
+                if (masked.contains(name)) {
+                    assertThat(text).as(iface.number() + " " + kind + "." + fields.get(k).name()).doesNotContain(full)
+                            .contains("7890");
+                } else if (secret.contains(name)) {
+                    assertThat(text).as(iface.number() + " " + kind + "." + fields.get(k).name()).doesNotContain(full);
+                } else {
+                    assertThat(text).contains(full); // everything else stays readable
+                }
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void parking_card_rows_mask_their_card_numbers_in_toString() {
+        var card = new io.parkbridge.protocol.carsafe.message.ParkingCard("6222021234567890", "0012345678", "N1", "U1",
+                "张三", "粤B12345", "", "1", "2019-01-01", "2019-12-31", "1");
+        assertThat(card.toString()).doesNotContain("6222021234567890").doesNotContain("0012345678")
+                .contains("************7890").contains("******5678").contains("粤B12345");
+    }
 }

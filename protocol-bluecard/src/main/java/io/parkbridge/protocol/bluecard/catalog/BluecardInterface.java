@@ -123,14 +123,17 @@ public enum BluecardInterface {
         return section;
     }
 
+    /** The interface's name as printed in the document. */
     public String chineseName() {
         return chineseName;
     }
 
+    /** An English name for the interface. */
     public String englishName() {
         return englishName;
     }
 
+    /** Who calls whom. */
     public Direction direction() {
         return direction;
     }
@@ -145,6 +148,7 @@ public enum BluecardInterface {
         return Optional.ofNullable(generalMethod);
     }
 
+    /** The request record this interface sends or receives. */
     public Class<?> requestType() {
         return requestType;
     }
@@ -154,6 +158,7 @@ public enum BluecardInterface {
         return replyDataType;
     }
 
+    /** Whether the reply's {@code datas} is an object, an array or absent. */
     public ReplyShape replyShape() {
         return replyShape;
     }

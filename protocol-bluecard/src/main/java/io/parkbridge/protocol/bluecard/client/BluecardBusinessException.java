@@ -13,6 +13,7 @@ public final class BluecardBusinessException extends VendorBusinessException {
 
     private final String interfaceLabel;
 
+    /** Bluecard answered {@code fail} with {@code errorCode} to {@code interfaceLabel} (e.g. "4.4 getChargebf"). */
     public BluecardBusinessException(String interfaceLabel, String errorCode) {
         super(Bluecard.VENDOR, errorCode == null || errorCode.isEmpty() ? "fail" : errorCode,
                 interfaceLabel + " failed");

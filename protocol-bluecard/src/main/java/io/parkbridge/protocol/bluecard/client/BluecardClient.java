@@ -97,6 +97,7 @@ public final class BluecardClient {
         this.time = new BluecardTime(b.zone);
     }
 
+    /** A new builder; base URL, park number and key are required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -459,6 +460,7 @@ public final class BluecardClient {
             return this;
         }
 
+        /** The park this client acts for (the {@code sign} header is md5(key + parkNumber)). */
         public Builder parkNumber(String parkNumber) {
             this.parkNumber = parkNumber;
             return this;
@@ -470,6 +472,7 @@ public final class BluecardClient {
             return this;
         }
 
+        /** Connect/read/call timeouts (default {@link HttpSettings#DEFAULT}). */
         public Builder httpSettings(HttpSettings httpSettings) {
             this.httpSettings = Objects.requireNonNull(httpSettings, "httpSettings");
             return this;
@@ -481,6 +484,7 @@ public final class BluecardClient {
             return this;
         }
 
+        /** Clock for request times and the 5 s spacing of 4.6. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -504,6 +508,7 @@ public final class BluecardClient {
             return this;
         }
 
+        /** Builds the client. */
         public BluecardClient build() {
             if (baseUrl == null || HttpUrl.parse(baseUrl) == null) {
                 throw new IllegalArgumentException("baseUrl: expected an http(s) URL such as http://host:port");

@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The core {@link ParkingGateway} on Bluecard: fees (4.4), payments (4.5), gates (4.22),
@@ -38,7 +37,19 @@ public final class BluecardParkingGateway implements ParkingGateway {
     private final OpenStays stays;
     private final LinkHealth linkHealth;
     private final Clock clock;
-    private final Map<String, FeeQuote> lastQuote = new ConcurrentHashMap<>();
+    /** Quotes kept for 4.5, at most this many (the oldest is dropped: 4.5 then quotes afresh). */
+    static final int MAX_QUOTES = 10_000;
+    /**
+     * The last quote per stay ({@code orderId}, not plate: a plate's next stay must not pay with
+     * the previous stay's {@code outTradeNo}). Bounded, as a quote is often never paid through us.
+     */
+    private final Map<String, FeeQuote> lastQuote = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>() {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, FeeQuote> eldest) {
+                    return size() > MAX_QUOTES;
+                }
+            });
 
     /**
      * @param client bound to the park
@@ -73,27 +84,28 @@ public final class BluecardParkingGateway implements ParkingGateway {
                         + " coupon (grant it with grantCoupon, then quote)");
             }
         }
-        FeeQuote quote = client.quoteFee(orderId(query.plate()), query.plate().number(), minutes);
-        lastQuote.put(query.plate().number(), quote);
+        String orderId = orderId(query.plate());
+        FeeQuote quote = client.quoteFee(orderId, query.plate().number(), minutes);
+        lastQuote.put(orderId, quote);
         return quote;
     }
 
     /**
-     * 4.5 for the plate's current stay, against the last quote (a fresh one is taken when none
+     * 4.5 for the plate's current stay, against that stay's last quote (a fresh one is taken when none
      * is known): its {@code outTradeNo} and {@code getTime} are echoed. The report's
      * {@code orderId} becomes {@code transactionID}.
      */
     @Override
     public CommandResult reportPayment(PaymentReport payment) {
         String orderId = orderId(payment.plate());
-        FeeQuote quote = lastQuote.get(payment.plate().number());
+        FeeQuote quote = lastQuote.get(orderId);
         if (quote == null) {
             quote = client.quoteFee(orderId, payment.plate().number(), 0);
         }
         var receipt = client.sendPayRes(new BluecardClient.Payment(orderId, payment.plate().number(), payment.amount(),
                 payment.amount(), payment.paidAt(), payment.method(), "扫码付", quote.exit(), payment.orderId(),
                 BluecardFees.outTradeNo(quote)));
-        lastQuote.remove(payment.plate().number());
+        lastQuote.remove(orderId);
         return new CommandResult(true, receipt.transactionID(), "");
     }
 

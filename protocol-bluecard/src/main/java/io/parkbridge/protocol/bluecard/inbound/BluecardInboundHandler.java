@@ -115,6 +115,7 @@ public final class BluecardInboundHandler {
         this.prefix = b.prefix;
     }
 
+    /** A new builder; keys and inbox are required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -174,8 +175,9 @@ public final class BluecardInboundHandler {
             }
             Optional<Secret> key = keys.apply(park);
             if (key.isEmpty() || !BluecardSigner.verify(key.get(), park, request.header(Bluecard.SIGN_HEADER))) {
-                LOG.warn("bluecard push refused: sign does not verify for park {} from {}", park,
-                        request.remoteAddress());
+                // the park number is unauthenticated input: no line breaks into our log (forged entries)
+                LOG.warn("bluecard push refused: sign does not verify for park {} from {}",
+                        park.replaceAll("\\p{Cntrl}", "?"), request.remoteAddress());
                 return reply(Reply.fail("sign: expected md5(key + parkNumber) of a known park"));
             }
             BluecardInterface api = routeApi != null ? routeApi : byMethod(text(body, "method"));
@@ -412,24 +414,27 @@ public final class BluecardInboundHandler {
 
     private InboundResponse facePay(String park, JsonNode body) {
         FacePay.Request r = read(body, FacePay.Request.class);
-        Optional<PaymentSessions.Session> known = payments.get(r.outTradeNo());
-        FacePayOutcome outcome;
-        if (known.isPresent() && known.get().state() != PaymentSessions.State.FAILED) {
-            outcome = known.get().outcome(); // a resent 4.24 never charges twice
-        } else {
-            outcome = payments.record(r.outTradeNo(), application.facePay(r)).outcome();
-        }
+        BluecardMoney.paidYuan("payCharge", r.payCharge()); // refused before the payer is charged
+        FacePayOutcome outcome = payments.exclusively(r.outTradeNo(), () -> {
+            Optional<PaymentSessions.Session> known = payments.get(r.outTradeNo());
+            if (known.isPresent() && known.get().state() != PaymentSessions.State.FAILED) {
+                return known.get().outcome(); // a resent 4.24 never charges twice
+            }
+            return payments.record(r.outTradeNo(), application.facePay(r)).outcome();
+        });
         return facePayReply(BluecardInterface.FACE_PAY, park, r.outTradeNo(), r.plate(), outcome);
     }
 
     private InboundResponse facePayPoll(String park, JsonNode body) {
         FacePayPoll.Request r = read(body, FacePayPoll.Request.class);
-        Optional<PaymentSessions.Session> known = payments.get(r.outTradeNo());
-        if (known.isPresent() && (known.get().state() == PaymentSessions.State.PAID
-                || known.get().state() == PaymentSessions.State.CANCELLED)) {
-            return facePayReply(BluecardInterface.FACE_PAY_POLL, park, r.outTradeNo(), r.plate(), known.get().outcome());
-        }
-        FacePayOutcome outcome = payments.record(r.outTradeNo(), application.facePayStatus(r)).outcome();
+        FacePayOutcome outcome = payments.exclusively(r.outTradeNo(), () -> {
+            Optional<PaymentSessions.Session> known = payments.get(r.outTradeNo());
+            if (known.isPresent() && (known.get().state() == PaymentSessions.State.PAID
+                    || known.get().state() == PaymentSessions.State.CANCELLED)) {
+                return known.get().outcome();
+            }
+            return payments.record(r.outTradeNo(), application.facePayStatus(r)).outcome();
+        });
         return facePayReply(BluecardInterface.FACE_PAY_POLL, park, r.outTradeNo(), r.plate(), outcome);
     }
 
@@ -458,12 +463,15 @@ public final class BluecardInboundHandler {
 
     private InboundResponse facePayCancel(String park, JsonNode body) {
         FacePayCancel.Request r = read(body, FacePayCancel.Request.class);
-        PaymentSessions.Session s = payments.cancel(r.outTradeNo());
-        if (s.state() == PaymentSessions.State.CANCELLED) {
-            application.facePayCancelled(r);
-        } else {
-            LOG.warn("bluecard cancelled order {} that is already paid: the payment stands", r.outTradeNo());
-        }
+        payments.exclusively(r.outTradeNo(), () -> {
+            PaymentSessions.Session s = payments.cancel(r.outTradeNo());
+            if (s.state() == PaymentSessions.State.CANCELLED) {
+                application.facePayCancelled(r);
+            } else {
+                LOG.warn("bluecard cancelled order {} that is already paid: the payment stands", r.outTradeNo());
+            }
+            return s;
+        });
         String key = EventKey.of(Bluecard.VENDOR, "facepay-cancelled", park + "/" + r.outTradeNo());
         store(BluecardInterface.FACE_PAY_CANCEL, key, body.toString(), new DomainEvent.VendorNotice(key,
                 Bluecard.VENDOR, clock.instant(), "facepay-cancelled", body.toString()));
@@ -472,15 +480,23 @@ public final class BluecardInboundHandler {
 
     private InboundResponse lanePay(String park, JsonNode body) {
         LanePayment.Request r = read(body, LanePayment.Request.class);
+        BluecardMoney.paidYuan("payCharge", r.payCharge()); // refused before the payment is taken
         String plate = decodePlate(r.plateID());
-        Optional<PaymentSessions.Session> known = payments.get(r.outTradeNo());
-        boolean paid = known.isPresent() && known.get().state() == PaymentSessions.State.PAID
-                || application.lanePayment(r, plate);
+        boolean paid = payments.exclusively(r.outTradeNo(), () -> {
+            Optional<PaymentSessions.Session> known = payments.get(r.outTradeNo());
+            if (known.isPresent() && known.get().state() == PaymentSessions.State.PAID) {
+                return true; // a resent 4.27 is not taken twice
+            }
+            if (!application.lanePayment(r, plate)) {
+                return false;
+            }
+            payments.record(r.outTradeNo(), new FacePayOutcome.Paid(new FacePay.PayContent(r.outTradeNo(),
+                    r.outTradeNo(), r.payCharge(), time.format(clock.instant()), "", "lane")));
+            return true;
+        });
         if (!paid) {
             return reply(Reply.fail("payment not taken"));
         }
-        payments.record(r.outTradeNo(), new FacePayOutcome.Paid(new FacePay.PayContent(r.outTradeNo(), r.outTradeNo(),
-                r.payCharge(), time.format(clock.instant()), "", "lane")));
         payment(BluecardInterface.LANE_PAY, park, r.outTradeNo(), plate, r.payCharge(), "lane");
         return reply(new Reply<>("success", null, null, null));
     }
@@ -501,7 +517,7 @@ public final class BluecardInboundHandler {
         } catch (InvalidPlateException e) {
             p = Plate.unlicensed();
         }
-        Money money = BluecardMoney.yuan("payCharge", amount);
+        Money money = BluecardMoney.paidYuan("payCharge", amount);
         store(api, key, outTradeNo, new DomainEvent.PaymentCompleted(key, Bluecard.VENDOR, clock.instant(), park, p,
                 outTradeNo, money, Money.ZERO, nz(method)));
     }
@@ -650,6 +666,10 @@ public final class BluecardInboundHandler {
             return this;
         }
 
+        /**
+         * Answers the pushes that are questions (4.13, 4.16, 4.17, 4.24-4.28); default: the safe
+         * answers of {@link BluecardApplication}.
+         */
         public Builder application(BluecardApplication application) {
             this.application = Objects.requireNonNull(application, "application");
             return this;
@@ -661,16 +681,19 @@ public final class BluecardInboundHandler {
             return this;
         }
 
+        /** Clock for reply time stamps, link health and received-at times. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
+        /** Zone of the vendor's local times (default Asia/Shanghai). */
         public Builder zone(ZoneId zone) {
             this.zone = Objects.requireNonNull(zone, "zone");
             return this;
         }
 
+        /** What a batch with a bad record is answered (default: quarantine it and acknowledge the batch). */
         public Builder badRecordPolicy(BadRecordPolicy policy) {
             this.badRecordPolicy = Objects.requireNonNull(policy, "policy");
             return this;
@@ -691,6 +714,7 @@ public final class BluecardInboundHandler {
             return this;
         }
 
+        /** Builds the handler. */
         public BluecardInboundHandler build() {
             Objects.requireNonNull(keys, "keys: call park(...) or keys(...)");
             Objects.requireNonNull(inbox, "inbox");

@@ -15,6 +15,7 @@ public record GateDecision(Kind kind, String reason) {
             this.wire = wire;
         }
 
+        /** The {@code status} value of the 4.28 reply. */
         public String wire() {
             return wire;
         }
@@ -25,14 +26,17 @@ public record GateDecision(Kind kind, String reason) {
         reason = reason == null ? "" : reason;
     }
 
+    /** Open the gate ({@code success}). */
     public static GateDecision open(String reason) {
         return new GateDecision(Kind.OPEN, reason);
     }
 
+    /** Keep the gate closed ({@code fail}). */
     public static GateDecision refuse(String reason) {
         return new GateDecision(Kind.REFUSE, reason);
     }
 
+    /** Let the park's own rules decide ({@code self}). */
     public static GateDecision parkDecides(String reason) {
         return new GateDecision(Kind.PARK_DECIDES, reason);
     }

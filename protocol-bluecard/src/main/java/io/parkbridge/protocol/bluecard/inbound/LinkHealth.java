@@ -23,10 +23,12 @@ public final class LinkHealth {
     private final Map<String, Heartbeat.Request> lastBeat = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastAt = new ConcurrentHashMap<>();
 
+    /** Offline after 3 missed heartbeats (90 s). */
     public LinkHealth(Clock clock) {
         this(clock, 3);
     }
 
+    /** Offline after {@code offlineAfterMissed} missed heartbeats (1 or more). */
     public LinkHealth(Clock clock, int offlineAfterMissed) {
         this.clock = Objects.requireNonNull(clock, "clock");
         if (offlineAfterMissed < 1) {

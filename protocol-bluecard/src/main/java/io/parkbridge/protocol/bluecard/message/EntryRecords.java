@@ -2,6 +2,7 @@ package io.parkbridge.protocol.bluecard.message;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.parkbridge.core.credential.CardNumbers;
 import io.parkbridge.protocol.bluecard.BluecardTime;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,6 +46,16 @@ public final class EntryRecords {
         @JsonProperty("carType") @Size(max = 256, message = "at most 256 characters") String carType,
         @JsonProperty("userInfo") @Valid UserInfo userInfo,
         @JsonProperty("placeInfo") List<@Valid PlaceInfo> placeInfo) {
+
+        /** The identity card number masked to its last four characters. */
+        @Override
+        public String toString() {
+            return "EntryRecord[plate=" + plate + ", ticketCode=" + ticketCode + ", plateColor=" + plateColor
+                    + ", inTime=" + inTime + ", inChannel=" + inChannel + ", inImage=" + inImage + ", orderId=" + orderId
+                    + ", visitReason=" + visitReason + ", openGateMode=" + openGateMode + ", matchMode=" + matchMode
+                    + ", idCard=" + CardNumbers.mask(idCard) + ", confidence=" + confidence + ", carType=" + carType
+                    + ", userInfo=" + userInfo + ", placeInfo=" + placeInfo + "]";
+        }
     }
 
     /** Owner details (4.2, 4.3; sub-fields have a blank required column). */
@@ -54,6 +65,13 @@ public final class EntryRecords {
         @JsonProperty("userName") @Size(max = 256, message = "at most 256 characters") String userName,
         @JsonProperty("phone") @Size(max = 256, message = "at most 256 characters") String phone,
         @JsonProperty("address") @Size(max = 1024, message = "at most 1024 characters") String address) {
+
+        /** The identity card number masked to its last four characters. */
+        @Override
+        public String toString() {
+            return "UserInfo[idCard=" + CardNumbers.mask(idCard) + ", userName=" + userName + ", phone=" + phone
+                    + ", address=" + address + "]";
+        }
     }
 
     /** A space the vehicle is assigned to. */

@@ -35,6 +35,7 @@ public record Reply<T>(
         return Status.fromWire(status);
     }
 
+    /** True when {@code status} is {@code success}. */
     @JsonIgnore
     public boolean isSuccess() {
         return statusKind() == Status.SUCCESS;

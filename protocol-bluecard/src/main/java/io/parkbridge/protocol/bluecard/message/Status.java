@@ -19,6 +19,7 @@ public enum Status {
         this.wire = wire;
     }
 
+    /** The value on the wire. */
     public String wire() {
         return wire;
     }

@@ -120,6 +120,8 @@ public final class BluecardSimulator implements AutoCloseable {
     private final List<String> lifts = new ArrayList<>();
     private final List<Push> outbox = new ArrayList<>();
     private final List<PushAttempt> attempts = new ArrayList<>();
+    private final List<java.util.concurrent.ScheduledFuture<?>> automatic =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private final int spaceCount;
 
     private BluecardSimulator(Builder b) throws IOException {
@@ -135,6 +137,7 @@ public final class BluecardSimulator implements AutoCloseable {
         this.server = SimulatorServer.start(b.host, b.port, this::serve);
     }
 
+    /** A new builder; the key is required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -159,6 +162,7 @@ public final class BluecardSimulator implements AutoCloseable {
         refuseCalls.set(n);
     }
 
+    /** The simulated park's number. */
     public String parkNumber() {
         return parkNumber;
     }
@@ -187,14 +191,17 @@ public final class BluecardSimulator implements AutoCloseable {
             this.authId = authId;
         }
 
+        /** The entry record id. */
         public String orderId() {
             return orderId;
         }
 
+        /** The plate ("" for an unlicensed car). */
         public String plate() {
             return plate;
         }
 
+        /** What 4.5 and face-to-face payments have paid so far. */
         public Money paid() {
             return paid;
         }
@@ -237,6 +244,7 @@ public final class BluecardSimulator implements AutoCloseable {
         queue(BluecardInterface.CAR_OUT, new ExitRecords.Request(parkNumber, 1, List.of(r)));
     }
 
+    /** The stay with that entry record id, if any. */
     public synchronized Optional<Stay> stay(String orderId) {
         return Optional.ofNullable(stays.get(orderId));
     }
@@ -246,10 +254,12 @@ public final class BluecardSimulator implements AutoCloseable {
         return List.copyOf(lifts);
     }
 
+    /** The whitelist by plate (a copy). */
     public synchronized Map<String, WhitelistIssue.WhiteEntry> whitelist() {
         return Map.copyOf(whitelist);
     }
 
+    /** The blacklist by plate (a copy). */
     public synchronized Map<String, BlacklistIssue.BlackEntry> blacklist() {
         return Map.copyOf(blacklist);
     }
@@ -352,6 +362,11 @@ public final class BluecardSimulator implements AutoCloseable {
                 Stay s = stays.get(r.orderId());
                 if (s == null) {
                     return Reply.fail("no entry record for orderId " + r.orderId());
+                }
+                if (!r.outTradeNo().isEmpty() && !r.outTradeNo().matches(java.util.regex.Pattern.quote(parkNumber)
+                        + "_[^_]*_" + java.util.regex.Pattern.quote(r.orderId()) + "_[0-9]{6}")) {
+                    // 4.5 must echo the outTradeNo 4.4 gave for this very stay (L605)
+                    return Reply.fail("outTradeNo: expected the one 4.4 returned for orderId " + r.orderId());
                 }
                 s.paid = s.paid.plus(BluecardMoney.yuan("realCharge", r.realCharge()));
                 s.lastPaidAt = time.parse("payTime", r.payTime());
@@ -613,10 +628,24 @@ public final class BluecardSimulator implements AutoCloseable {
         return polling;
     }
 
-    /** Heartbeats every 30 s and due pushes every second on {@code executor}, until closed. */
+    /**
+     * Heartbeats every 30 s and due pushes every second on {@code executor}, until closed
+     * ({@link #close()} cancels both tasks; the executor itself stays the caller's to shut down).
+     */
     public void startAutomatic(ScheduledExecutorService executor) {
-        executor.scheduleAtFixedRate(this::sendHeartbeat, 0, 30, TimeUnit.SECONDS);
-        executor.scheduleWithFixedDelay(this::runDuePushes, 1, 1, TimeUnit.SECONDS);
+        automatic.add(executor.scheduleAtFixedRate(quietly(this::sendHeartbeat), 0, 30, TimeUnit.SECONDS));
+        automatic.add(executor.scheduleWithFixedDelay(quietly(this::runDuePushes), 1, 1, TimeUnit.SECONDS));
+    }
+
+    /** A periodic task that survives a failed run: an exception would cancel all later runs silently. */
+    private static Runnable quietly(Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                // the next period tries again, as Bluecard's cloud would
+            }
+        };
     }
 
     private void requirePush(BluecardInterface api, Object request) {
@@ -663,6 +692,7 @@ public final class BluecardSimulator implements AutoCloseable {
 
     @Override
     public void close() {
+        automatic.forEach(f -> f.cancel(false));
         server.close();
     }
 
@@ -683,21 +713,25 @@ public final class BluecardSimulator implements AutoCloseable {
         private Builder() {
         }
 
+        /** The park number (default p180329111018, the document's). */
         public Builder parkNumber(String parkNumber) {
             this.parkNumber = parkNumber;
             return this;
         }
 
+        /** The key shared with the third party. */
         public Builder key(Secret key) {
             this.key = key;
             return this;
         }
 
+        /** Clock for stays, fees and the push schedule. */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
         }
 
+        /** Zone of the vendor's local times (default Asia/Shanghai). */
         public Builder zone(ZoneId zone) {
             this.zone = zone;
             return this;
@@ -709,6 +743,7 @@ public final class BluecardSimulator implements AutoCloseable {
             return this;
         }
 
+        /** When failed pushes are resent (default: the documented 3 quick retries, then every 5 minutes). */
         public Builder schedule(PushSchedule schedule) {
             this.schedule = schedule;
             return this;
@@ -738,16 +773,19 @@ public final class BluecardSimulator implements AutoCloseable {
             return this;
         }
 
+        /** Spaces in the park (default 10). */
         public Builder spaceCount(int spaceCount) {
             this.spaceCount = spaceCount;
             return this;
         }
 
+        /** Timeouts of the pushes to the third party. */
         public Builder pushHttp(HttpSettings pushHttp) {
             this.pushHttp = pushHttp;
             return this;
         }
 
+        /** Starts the simulator on its loopback address. */
         public BluecardSimulator start() throws IOException {
             Objects.requireNonNull(key, "key");
             return new BluecardSimulator(this);

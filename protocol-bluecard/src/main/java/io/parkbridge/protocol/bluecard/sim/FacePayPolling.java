@@ -40,10 +40,12 @@ public final class FacePayPolling {
     private State state = State.REQUESTED;
     private int polls;
 
+    /** A payment whose 4.24 was sent at {@code startedAt}. */
     public FacePayPolling(Instant startedAt) {
         this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
     }
 
+    /** Where the payment stands. */
     public State state() {
         return state;
     }

@@ -81,6 +81,24 @@ class BluecardParkingGatewayTest {
     }
 
     @Test
+    void aQuoteOfThePlatesPreviousStayIsNotUsedToPayTheNextOne() {
+        Plate plate = Plate.parse("京A12345");
+        String first = sim.vehicleEnters("京A12345", "东门入口");
+        sim.runDuePushes();
+        clock.advance(Duration.ofMinutes(150));
+        gateway.quoteFee(new FeeQuery(PARK, plate, clock.instant(), List.of())); // never paid through us
+        sim.vehicleExits(first, "西门出口");
+        sim.runDuePushes();
+        clock.advance(Duration.ofMinutes(1));
+        String second = sim.vehicleEnters("京A12345", "东门入口");
+        sim.runDuePushes();
+        clock.advance(Duration.ofMinutes(150));
+        assertThat(gateway.reportPayment(new PaymentReport(PARK, plate, "PAY-2", Money.ofYuan(6), Money.ZERO,
+                clock.instant(), "微信")).reference()).isEqualTo("PAY-2");
+        assertThat(sim.stay(second).orElseThrow().paid()).isEqualTo(Money.ofYuan(6));
+    }
+
+    @Test
     void listsPassesGateAndSpaces() {
         Instant from = Instant.parse("2019-01-01T00:00:00+08:00");
         Instant to = Instant.parse("2020-01-01T00:00:00+08:00");

@@ -321,6 +321,63 @@ class BluecardInboundHandlerTest {
     }
 
     @Test
+    void aFacePayResentWhileTheFirstIsStillChargingIsNotChargedTwice() throws Exception {
+        java.util.concurrent.CountDownLatch charging = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        AtomicInteger charges = new AtomicInteger();
+        BluecardApplication slow = new BluecardApplication() {
+            @Override
+            public FacePayOutcome facePay(FacePay.Request r) {
+                charges.incrementAndGet();
+                charging.countDown();
+                try {
+                    release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return new FacePayOutcome.Paid(new FacePay.PayContent("TR-9", r.outTradeNo(), "5.50",
+                        "2019-01-09 11:01:56", "", "第三方当面付"));
+            }
+        };
+        BluecardInboundHandler h = BluecardInboundHandler.builder().park(PARK, Secret.of("abc123")).inbox(inbox)
+                .application(slow).clock(clock).build();
+        String req = "{\"parkNumber\":\"" + PARK + "\",\"outTradeNo\":\"Y\",\"payCharge\":\"5.50\","
+                + "\"plate\":\"京A12345\",\"authCode\":\"1\",\"orderId\":\"126\"}";
+        List<String> replies = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread first = new Thread(() -> replies.add(post(h, "/bluecard/facePay", req, SIGN).bodyText()));
+        Thread resent = new Thread(() -> replies.add(post(h, "/bluecard/facePay", req, SIGN).bodyText()));
+        first.start();
+        assertThat(charging.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        resent.start();
+        // the resend must be parked (on the order's lock, or, without it, inside a second charge)
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (resent.getState() != Thread.State.BLOCKED && resent.getState() != Thread.State.WAITING
+                && resent.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        release.countDown();
+        first.join(10_000);
+        resent.join(10_000);
+        assertThat(charges).hasValue(1);
+        assertThat(replies).hasSize(2).allSatisfy(r -> assertThat(r).contains("\"tradeNo\":\"TR-9\""));
+        assertThat(inbox.messages()).singleElement().satisfies(m -> assertThat(m.event())
+                .isInstanceOf(DomainEvent.PaymentCompleted.class));
+    }
+
+    @Test
+    void paymentSessionsAreBoundedAndForgetTheOldestOrderFirst() {
+        PaymentSessions sessions = new PaymentSessions(2);
+        sessions.record("A", new FacePayOutcome.Paying());
+        sessions.record("B", new FacePayOutcome.Paying());
+        sessions.record("C", new FacePayOutcome.Paying());
+        assertThat(sessions.get("A")).isEmpty();
+        assertThat(sessions.get("B")).isPresent();
+        assertThat(sessions.get("C")).isPresent();
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new PaymentSessions(0)))
+                .hasMessageContaining("capacity");
+    }
+
+    @Test
     void cancelAfterPollingEndsTheOrder() {
         String req = "{\"parkNumber\":\"" + PARK + "\",\"outTradeNo\":\"X\",\"payCharge\":\"5.50\",\"plate\":\"京A12345\","
                 + "\"authCode\":\"1\",\"orderId\":\"126\"}";
@@ -330,6 +387,19 @@ class BluecardInboundHandlerTest {
         assertThat(handler.payments().get("X").orElseThrow().state()).isEqualTo(PaymentSessions.State.CANCELLED);
         paidAfterPoll = true;
         assertThat(post("/bluecard/facePayPoll", order).bodyText()).contains("cancelled");
+    }
+
+    @Test
+    void aNegativeAmountToCollectIsRefusedNamingTheFieldBeforeTheApplicationIsAsked() {
+        String lane = "{\"parkNumber\":\"" + PARK + "\",\"plateID\":\"%E4%BA%ACA12345\",\"payCharge\":\"-3.00\",\"outTradeNo\":\"N1\"}";
+        assertThat(post("/bluecard/lanePay", lane).bodyText()).contains("\"status\":\"fail\"").contains("payCharge")
+                .contains("zero or more");
+        String face = "{\"parkNumber\":\"" + PARK + "\",\"outTradeNo\":\"N2\",\"payCharge\":\"-5.50\","
+                + "\"plate\":\"京A12345\",\"authCode\":\"1\",\"orderId\":\"126\"}";
+        assertThat(post("/bluecard/facePay", face).bodyText()).contains("\"status\":\"fail\"").contains("payCharge");
+        assertThat(facePayCalls).hasValue(0);
+        assertThat(handler.payments().get("N1")).isEmpty();
+        assertThat(inbox.messages()).isEmpty();
     }
 
     @Test

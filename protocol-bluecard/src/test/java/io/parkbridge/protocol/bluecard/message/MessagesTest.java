@@ -83,4 +83,13 @@ class MessagesTest {
         assertThat(json.readValue("{\"timeStamp\":1531292508030}", TimeStampData.class).timeStamp())
                 .isEqualTo("1531292508030");
     }
+
+    @Test
+    void identityCardNumbersAreMaskedInToString() {
+        EntryRecords.UserInfo user = new EntryRecords.UserInfo("110101199003071234", "张三", "13800000000", "");
+        EntryRecords.EntryRecord r = new EntryRecords.EntryRecord("京A12345", "", "蓝牌", "2019-01-09 11:01:56", "东门",
+                "a.jpg", "126", "", "自动抬杆", "全字匹配", "110101199003075678", 100, "临时车", user, List.of());
+        assertThat(r.toString()).doesNotContain("110101199003071234").doesNotContain("110101199003075678")
+                .contains("**************1234").contains("**************5678").contains("京A12345").contains("126");
+    }
 }

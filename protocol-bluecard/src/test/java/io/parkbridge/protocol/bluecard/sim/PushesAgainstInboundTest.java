@@ -133,6 +133,21 @@ class PushesAgainstInboundTest {
     }
 
     @Test
+    void closingTheSimulatorStopsItsAutomaticHeartbeatsAndPushes() throws Exception {
+        java.util.concurrent.ScheduledThreadPoolExecutor executor = new java.util.concurrent.ScheduledThreadPoolExecutor(1);
+        try {
+            BluecardSimulator automatic = BluecardSimulator.builder().parkNumber(PARK).key(Secret.of("abc123"))
+                    .clock(clock).start(); // no push target: every heartbeat fails, and must not end the schedule
+            automatic.startAutomatic(executor);
+            automatic.close();
+            assertThat(executor.getQueue()).allSatisfy(task -> assertThat(((java.util.concurrent.Future<?>) task)
+                    .isCancelled()).isTrue());
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
     void concurrentReplaysOfOverlappingBatchesStillHandleEachRecordOnce() throws Exception {
         List<EntryRecords.EntryRecord> records = IntStream.range(0, 20)
                 .mapToObj(i -> sim.entryRecord(sim.vehicleEnters("京B5432" + (i % 10), "东门入口"))).toList();

@@ -46,6 +46,7 @@ public final class CarsafeCatalogue {
         return byNumber.values().stream().filter(i -> i.direction() == direction).toList();
     }
 
+    /** The interface numbered {@code number} (e.g. "6.1"), if the catalogue has it. */
     public Optional<CarsafeInterface> find(String number) {
         return Optional.ofNullable(byNumber.get(number));
     }

@@ -8,6 +8,7 @@ public final class CarsafeBusinessException extends VendorBusinessException {
 
     private final String interfaceNumber;
 
+    /** Chean answered {@code status} false with {@code code} and {@code vendorMessage} to {@code interfaceNumber}. */
     public CarsafeBusinessException(String interfaceNumber, String code, String vendorMessage) {
         super("carsafe", code, "[" + interfaceNumber + "] " + (vendorMessage == null ? "" : vendorMessage));
         this.interfaceNumber = interfaceNumber;

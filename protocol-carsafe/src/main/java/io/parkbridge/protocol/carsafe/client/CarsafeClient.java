@@ -103,6 +103,7 @@ public final class CarsafeClient {
         return call(catalogue.require(number), data, null);
     }
 
+    /** Calls {@code iface} with {@code data} (a Map, record or JsonNode; null = none). */
     public CarsafeResponse call(CarsafeInterface iface, Object data) {
         return call(iface, data, null);
     }

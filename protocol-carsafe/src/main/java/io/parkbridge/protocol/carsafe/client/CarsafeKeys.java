@@ -27,6 +27,7 @@ public final class CarsafeKeys {
         return new CarsafeKeys(key, Map.of(), Map.of());
     }
 
+    /** Keys with {@code defaultKey} for every interface not given its own or its family's. */
     public static Builder builder(Secret defaultKey) {
         return new Builder(defaultKey);
     }
@@ -76,6 +77,7 @@ public final class CarsafeKeys {
             return this;
         }
 
+        /** Builds the keys. */
         public CarsafeKeys build() {
             return new CarsafeKeys(defaultKey, byFamily, byNumber);
         }

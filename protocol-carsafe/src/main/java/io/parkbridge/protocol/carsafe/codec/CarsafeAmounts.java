@@ -39,6 +39,7 @@ public final class CarsafeAmounts {
         return new CarsafeAmounts(m, defaultUnit);
     }
 
+    /** The unit {@code field} is read in. */
     public MoneyUnit unitOf(String field) {
         return units.getOrDefault(field, defaultUnit);
     }

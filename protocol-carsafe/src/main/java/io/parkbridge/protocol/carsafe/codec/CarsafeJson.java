@@ -31,6 +31,7 @@ public final class CarsafeJson {
     private CarsafeJson() {
     }
 
+    /** The module's mapper: exact numbers (BigDecimal), plain decimals on output. */
     public static ObjectMapper mapper() {
         return MAPPER;
     }

@@ -23,6 +23,7 @@ public final class CarsafeTime {
     private CarsafeTime() {
     }
 
+    /** The document's {@code yyyy-MM-dd HH:mm:ss}. */
     public static String format(LocalDateTime time) {
         return FORMAT.format(time);
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * the wire.
  */
 public record QueryFormat(@JsonProperty("rowindex") String rowIndex, @JsonProperty("pagesize") String pageSize) {
+    /** Page {@code rowIndex} (first row, 0-based) of {@code pageSize} rows. */
     public static QueryFormat of(long rowIndex, int pageSize) {
         if (rowIndex < 0) {
             throw new IllegalArgumentException("rowindex: expected 0 or more, got " + rowIndex);

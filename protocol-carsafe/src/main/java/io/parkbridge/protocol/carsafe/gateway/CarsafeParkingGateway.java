@@ -49,6 +49,7 @@ public final class CarsafeParkingGateway implements ParkingGateway {
     private final Clock clock;
     private final ZoneId zone;
 
+    /** The core port on {@code client}; {@code zone} is the park's. */
     public CarsafeParkingGateway(CarsafeClient client, Clock clock, ZoneId zone) {
         this.client = Objects.requireNonNull(client, "client");
         this.parking = new CarsafeParking(client);

@@ -11,6 +11,7 @@ public final class PayTypes {
     private PayTypes() {
     }
 
+    /** Chean's pay type code for a payment method as the merchant names it ("wechat", "alipay", "cash"...). */
     public static String code(String method) {
         if (method == null) {
             return "10";

@@ -147,13 +147,22 @@ public final class CarsafeInbound {
                 env.sign())) {
             return error(200, 100003, "carsafe: signature does not verify");
         }
-        if (!replays.firstSeen(env.from() + "|" + env.timestamp() + "|" + env.nonce() + "|" + env.sign(), now, skew)) {
+        String replayKey = env.from() + "|" + env.timestamp() + "|" + env.nonce() + "|" + env.sign();
+        if (!replays.firstSeen(replayKey, now, skew)) {
             return error(200, 100003, "carsafe: request replayed (same from, timestamp, nonce and sign seen)");
         }
         String fallbackId = env.from() + ":" + env.timestamp() + ":" + env.nonce();
-        store(iface, env.data(), env.branchno() == null ? "" : env.branchno(), fallbackId, env.rawData(), now);
-        return InboundResponse.json(200, CarsafeResponse.toJson(true, null, 200, replyData(iface, env.data()),
-                nowText()));
+        String reply;
+        try {
+            store(iface, env.data(), env.branchno() == null ? "" : env.branchno(), fallbackId, env.rawData(), now);
+            reply = replyData(iface, env.data());
+        } catch (RuntimeException e) {
+            // not stored, or stored but not answered: the vendor's resend of these very bytes must be
+            // handled (the Inbox de-duplicates the record), not refused as a replay
+            replays.forget(replayKey);
+            throw e;
+        }
+        return InboundResponse.json(200, CarsafeResponse.toJson(true, null, 200, reply, nowText()));
     }
 
     private InboundResponse unsigned(CarsafeInterface iface, InboundRequest request) {

@@ -16,6 +16,7 @@ public final class ReplayGuard {
     private final int capacity;
     private final LinkedHashMap<String, Instant> seen = new LinkedHashMap<>();
 
+    /** @param capacity most keys remembered; the oldest is dropped first when full */
     public ReplayGuard(int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity: expected 1 or more, got " + capacity);
@@ -42,5 +43,13 @@ public final class ReplayGuard {
         }
         seen.put(key, now.plus(window).plus(window)); // the timestamp may be up to one window in the future
         return true;
+    }
+
+    /**
+     * Forgets {@code key}: the request it named was refused or could not be stored, so the
+     * sender's retry of the same bytes is not a replay.
+     */
+    public synchronized void forget(String key) {
+        seen.remove(key);
     }
 }

@@ -18,14 +18,17 @@ public record Credential(String type, String value) {
         value = value.replace(" ", ""); // OCR-style spaces inside plates ("粤 B12345") never belong on the wire
     }
 
+    /** A licence plate credential. */
     public static Credential plate(String plate) {
         return new Credential("1", plate);
     }
 
+    /** A card number credential. */
     public static Credential card(String cardNo) {
         return new Credential("2", cardNo);
     }
 
+    /** A user number credential. */
     public static Credential userNo(String userNo) {
         return new Credential("3", userNo);
     }

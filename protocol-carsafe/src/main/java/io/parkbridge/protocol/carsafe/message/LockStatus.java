@@ -7,6 +7,7 @@ public record LockStatus(@JsonProperty("licensePlate") String licensePlate,
         @JsonProperty("lockStatus") String lockStatus, @JsonProperty("lockDate") String lockDate,
         @JsonProperty("unlockDate") String unlockDate) {
 
+    /** True when the vehicle is locked. */
     public boolean locked() {
         return "1".equals(lockStatus);
     }

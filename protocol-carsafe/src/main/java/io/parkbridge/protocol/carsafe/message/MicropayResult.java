@@ -7,6 +7,7 @@ import io.parkbridge.core.money.Money;
 public record MicropayResult(@JsonProperty("orderNo") String orderNo, @JsonProperty("amount") Money amount,
         @JsonProperty("payType") String payType, @JsonProperty("payStatus") String payStatus) {
 
+    /** True when the payment went through. */
     public boolean paid() {
         return "0".equals(payStatus);
     }

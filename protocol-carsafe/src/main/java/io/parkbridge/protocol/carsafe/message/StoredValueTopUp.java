@@ -14,6 +14,7 @@ public record StoredValueTopUp(@JsonProperty("credentialtype") String credential
         }
     }
 
+    /** A top-up of {@code amount} for the card of {@code c}. */
     public static StoredValueTopUp of(Credential c, Money amount) {
         return new StoredValueTopUp(c.type(), c.value(), amount);
     }

@@ -55,6 +55,14 @@ public final class CarsafeSimulator implements AutoCloseable {
     private final List<Push> pending = new java.util.ArrayList<>();
     private final java.util.concurrent.atomic.AtomicInteger pushFailures = new java.util.concurrent.atomic.AtomicInteger();
     private volatile CarsafeClient pushTarget;
+    /**
+     * Push nonces in 0-99 as the document asks, but taken in turn from a random start rather than
+     * drawn independently: with a fixed test clock two identical pushes (two 13.9 heartbeats) would
+     * otherwise share from/timestamp/nonce/sign with odds 1 in 100 and be refused as a replay.
+     * This way no nonce repeats within 100 consecutive pushes.
+     */
+    private final java.util.concurrent.atomic.AtomicLong pushNonce =
+            new java.util.concurrent.atomic.AtomicLong(NonceSource.secureRandom(0, 99).next());
 
     /** A push waiting to be sent (outside the state lock). */
     private record Push(String number, Object data) {
@@ -88,6 +96,7 @@ public final class CarsafeSimulator implements AutoCloseable {
         return server.baseUrl();
     }
 
+    /** Fault injection (latency, 5xx, dropped connections, malformed bodies). */
     public Faults faults() {
         return server.faults();
     }
@@ -172,22 +181,27 @@ public final class CarsafeSimulator implements AutoCloseable {
         state.tariff = java.util.Objects.requireNonNull(tariff, "tariff");
     }
 
+    /** Spaces in the park (6.3 totals). */
     public synchronized void setTotalSpaces(int total) {
         state.totalSpaces = total;
     }
 
+    /** A stored-value card with {@code balance}. */
     public synchronized void storedValueCard(String credential, Money balance) {
         state.storedValue.put(credential, balance);
     }
 
+    /** A stored-value card's balance. */
     public synchronized Money storedValueBalance(String credential) {
         return state.storedValue.get(credential);
     }
 
+    /** A monthly card valid to {@code expiry}. */
     public synchronized void monthlyCard(String credential, LocalDate expiry) {
         state.monthly.put(credential, expiry);
     }
 
+    /** A monthly card's expiry. */
     public synchronized LocalDate monthlyCardExpiry(String credential) {
         return state.monthly.get(credential);
     }
@@ -217,11 +231,13 @@ public final class CarsafeSimulator implements AutoCloseable {
 
     /**
      * A client that calls the third party's endpoints (chapters 13/14, callbacks, relays) as Chean
-     * does: {@code from} = "PARK", signed with these keys, no retries.
+     * does: {@code from} = "PARK", signed with these keys, no retries. Every pusher of this
+     * simulator shares one nonce sequence (see {@code pushNonce}).
      */
     public CarsafeClient pusher(String thirdPartyBaseUrl, CarsafeKeys pushKeys) {
         return CarsafeClient.builder().baseUrl(thirdPartyBaseUrl).from("PARK").branchNo("1001").keys(pushKeys)
-                .clock(clock).zone(zone).nonceSource(NonceSource.secureRandom(0, 99)).retryPolicy(RetryPolicy.NONE)
+                .clock(clock).zone(zone).nonceSource(() -> Math.floorMod(pushNonce.getAndIncrement(), 100L))
+                .retryPolicy(RetryPolicy.NONE)
                 .fieldCheck(FieldCheck.NONE).build();
     }
 

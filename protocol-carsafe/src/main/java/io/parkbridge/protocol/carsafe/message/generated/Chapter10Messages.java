@@ -3,6 +3,7 @@ package io.parkbridge.protocol.carsafe.message.generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.parkbridge.core.credential.CardNumbers;
 import io.parkbridge.protocol.carsafe.catalogue.CarsafeCatalogue;
 import io.parkbridge.protocol.carsafe.catalogue.CarsafeInterface;
 import jakarta.validation.constraints.NotNull;
@@ -88,6 +89,31 @@ public final class Chapter10Messages {
                 @JsonProperty("invalidDate") @NotNull String invalidDate,
                 @JsonProperty("temperature") String temperature,
                 @JsonProperty("guestCardNo") String guestCardNo) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "credentialType=" + credentialType + ", "
+                        + "credential=" + credential + ", "
+                        + "guestedName=" + guestedName + ", "
+                        + "guestedDept=" + guestedDept + ", "
+                        + "guestedCompany=" + guestedCompany + ", "
+                        + "guestedCell=" + guestedCell + ", "
+                        + "guestName=" + guestName + ", "
+                        + "guestGender=" + guestGender + ", "
+                        + "identityType=" + identityType + ", "
+                        + "identityNo=" + CardNumbers.mask(identityNo) + ", "
+                        + "identityPhoto=" + identityPhoto + ", "
+                        + "facePhoto=" + facePhoto + ", "
+                        + "fingerCode=" + fingerCode + ", "
+                        + "companyName=" + companyName + ", "
+                        + "licensePlate=" + licensePlate + ", "
+                        + "applyCausation=" + applyCausation + ", "
+                        + "guestMobile=" + guestMobile + ", "
+                        + "usefulDate=" + usefulDate + ", "
+                        + "invalidDate=" + invalidDate + ", "
+                        + "temperature=" + temperature + ", "
+                        + "guestCardNo=" + CardNumbers.mask(guestCardNo) + "]";
+            }
         }
 
         /** Response {@code data}; values kept as JSON (strings or numbers). */
@@ -112,6 +138,15 @@ public final class Chapter10Messages {
                 @JsonProperty("localip") @NotNull String localip,
                 @JsonProperty("port") @NotNull String port,
                 @JsonProperty("pk") @NotNull String pk) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "no=" + no + ", "
+                        + "name=" + name + ", "
+                        + "localip=" + localip + ", "
+                        + "port=" + port + ", "
+                        + "pk=****" + "]";
+            }
         }
 
         /** Response {@code data}; values kept as JSON (strings or numbers). */
@@ -278,6 +313,34 @@ public final class Chapter10Messages {
                 @JsonProperty("SOSPhone") String sOSPhone,
                 @JsonProperty("SOSAddr") String sOSAddr,
                 @JsonProperty("LicensePlate") String licensePlate) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "userNo=" + userNo + ", "
+                        + "fstName=" + fstName + ", "
+                        + "sndName=" + sndName + ", "
+                        + "gender=" + gender + ", "
+                        + "birthday=" + birthday + ", "
+                        + "identityTypeID=" + identityTypeID + ", "
+                        + "identityNo=" + CardNumbers.mask(identityNo) + ", "
+                        + "companyName=" + companyName + ", "
+                        + "officePhone=" + officePhone + ", "
+                        + "companyAddr=" + companyAddr + ", "
+                        + "companyPCode=" + companyPCode + ", "
+                        + "deptID=" + deptID + ", "
+                        + "dutyID=" + dutyID + ", "
+                        + "positionID=" + positionID + ", "
+                        + "homePhone=" + homePhone + ", "
+                        + "mobile=" + mobile + ", "
+                        + "homeAddr=" + homeAddr + ", "
+                        + "homePCode=" + homePCode + ", "
+                        + "roomID=" + roomID + ", "
+                        + "email=" + email + ", "
+                        + "sOSName=" + sOSName + ", "
+                        + "sOSPhone=" + sOSPhone + ", "
+                        + "sOSAddr=" + sOSAddr + ", "
+                        + "licensePlate=" + licensePlate + "]";
+            }
         }
 
         /** Response {@code data}; values kept as JSON (strings or numbers). */
@@ -320,6 +383,34 @@ public final class Chapter10Messages {
                 @JsonProperty("SOSPhone") String sOSPhone,
                 @JsonProperty("SOSAddr") String sOSAddr,
                 @JsonProperty("LicensePlate") String licensePlate) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "userNo=" + userNo + ", "
+                        + "fstName=" + fstName + ", "
+                        + "sndName=" + sndName + ", "
+                        + "gender=" + gender + ", "
+                        + "birthday=" + birthday + ", "
+                        + "identityTypeID=" + identityTypeID + ", "
+                        + "identityNo=" + CardNumbers.mask(identityNo) + ", "
+                        + "companyName=" + companyName + ", "
+                        + "officePhone=" + officePhone + ", "
+                        + "companyAddr=" + companyAddr + ", "
+                        + "companyPCode=" + companyPCode + ", "
+                        + "deptID=" + deptID + ", "
+                        + "dutyID=" + dutyID + ", "
+                        + "positionID=" + positionID + ", "
+                        + "homePhone=" + homePhone + ", "
+                        + "mobile=" + mobile + ", "
+                        + "homeAddr=" + homeAddr + ", "
+                        + "homePCode=" + homePCode + ", "
+                        + "roomID=" + roomID + ", "
+                        + "email=" + email + ", "
+                        + "sOSName=" + sOSName + ", "
+                        + "sOSPhone=" + sOSPhone + ", "
+                        + "sOSAddr=" + sOSAddr + ", "
+                        + "licensePlate=" + licensePlate + "]";
+            }
         }
 
         /** Response {@code data}; values kept as JSON (strings or numbers). */
@@ -381,6 +472,47 @@ public final class Chapter10Messages {
                 @JsonProperty("SOSAddr") JsonNode sOSAddr,
                 @JsonProperty("LicensePlate") JsonNode licensePlate,
                 @JsonProperty("CarDot") JsonNode carDot) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "userNo=" + userNo + ", "
+                        + "fstName=" + fstName + ", "
+                        + "sndName=" + sndName + ", "
+                        + "gender=" + gender + ", "
+                        + "birthday=" + birthday + ", "
+                        + "identityTypeID=" + identityTypeID + ", "
+                        + "identityType=" + identityType + ", "
+                        + "identityNo=" + CardNumbers.mask((identityNo == null ? null : identityNo.asText())) + ", "
+                        + "companyName=" + companyName + ", "
+                        + "officePhone=" + officePhone + ", "
+                        + "companyAddr=" + companyAddr + ", "
+                        + "companyPCode=" + companyPCode + ", "
+                        + "deptID=" + deptID + ", "
+                        + "deptName=" + deptName + ", "
+                        + "dutyID=" + dutyID + ", "
+                        + "duty=" + duty + ", "
+                        + "positionID=" + positionID + ", "
+                        + "position=" + position + ", "
+                        + "homePhone=" + homePhone + ", "
+                        + "mobile=" + mobile + ", "
+                        + "homeAddr=" + homeAddr + ", "
+                        + "homePCode=" + homePCode + ", "
+                        + "upTownID=" + upTownID + ", "
+                        + "upTown=" + upTown + ", "
+                        + "buildID=" + buildID + ", "
+                        + "building=" + building + ", "
+                        + "cellID=" + cellID + ", "
+                        + "cells=" + cells + ", "
+                        + "floorNo=" + floorNo + ", "
+                        + "roomID=" + roomID + ", "
+                        + "room=" + room + ", "
+                        + "email=" + email + ", "
+                        + "sOSName=" + sOSName + ", "
+                        + "sOSPhone=" + sOSPhone + ", "
+                        + "sOSAddr=" + sOSAddr + ", "
+                        + "licensePlate=" + licensePlate + ", "
+                        + "carDot=" + carDot + "]";
+            }
         }
     }
 
@@ -397,6 +529,13 @@ public final class Chapter10Messages {
         public record Request(@JsonProperty("LicensePlate") String licensePlate,
                 @JsonProperty("CardNo") String cardNo,
                 @JsonProperty("UserNo") String userNo) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "licensePlate=" + licensePlate + ", "
+                        + "cardNo=" + CardNumbers.mask(cardNo) + ", "
+                        + "userNo=" + userNo + "]";
+            }
         }
 
         /** Response {@code data} (one row; the data is an array); values kept as JSON (strings or numbers). */
@@ -438,6 +577,47 @@ public final class Chapter10Messages {
                 @JsonProperty("SOSAddr") JsonNode sOSAddr,
                 @JsonProperty("LicensePlate") JsonNode licensePlate,
                 @JsonProperty("CarDot") JsonNode carDot) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "userNo=" + userNo + ", "
+                        + "fstName=" + fstName + ", "
+                        + "sndName=" + sndName + ", "
+                        + "gender=" + gender + ", "
+                        + "birthday=" + birthday + ", "
+                        + "identityTypeID=" + identityTypeID + ", "
+                        + "identityType=" + identityType + ", "
+                        + "identityNo=" + CardNumbers.mask((identityNo == null ? null : identityNo.asText())) + ", "
+                        + "companyName=" + companyName + ", "
+                        + "officePhone=" + officePhone + ", "
+                        + "companyAddr=" + companyAddr + ", "
+                        + "companyPCode=" + companyPCode + ", "
+                        + "deptID=" + deptID + ", "
+                        + "deptName=" + deptName + ", "
+                        + "dutyID=" + dutyID + ", "
+                        + "duty=" + duty + ", "
+                        + "positionID=" + positionID + ", "
+                        + "position=" + position + ", "
+                        + "homePhone=" + homePhone + ", "
+                        + "mobile=" + mobile + ", "
+                        + "homeAddr=" + homeAddr + ", "
+                        + "homePCode=" + homePCode + ", "
+                        + "upTownID=" + upTownID + ", "
+                        + "upTown=" + upTown + ", "
+                        + "buildID=" + buildID + ", "
+                        + "building=" + building + ", "
+                        + "cellID=" + cellID + ", "
+                        + "cells=" + cells + ", "
+                        + "floorNo=" + floorNo + ", "
+                        + "roomID=" + roomID + ", "
+                        + "room=" + room + ", "
+                        + "email=" + email + ", "
+                        + "sOSName=" + sOSName + ", "
+                        + "sOSPhone=" + sOSPhone + ", "
+                        + "sOSAddr=" + sOSAddr + ", "
+                        + "licensePlate=" + licensePlate + ", "
+                        + "carDot=" + carDot + "]";
+            }
         }
     }
 
@@ -475,12 +655,46 @@ public final class Chapter10Messages {
                 @JsonProperty("AllGrant") String allGrant,
                 @JsonProperty("GrantID") String grantID,
                 @JsonProperty("Acss") String acss) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "cardNo=" + CardNumbers.mask(cardNo) + ", "
+                        + "cardID=" + CardNumbers.mask(cardID) + ", "
+                        + "numNo=" + numNo + ", "
+                        + "cardMaterial=" + cardMaterial + ", "
+                        + "userNo=" + userNo + ", "
+                        + "mobile=" + mobile + ", "
+                        + "homeAddr=" + homeAddr + ", "
+                        + "park=" + park + ", "
+                        + "funcType=" + funcType + ", "
+                        + "cardGroupType=" + cardGroupType + ", "
+                        + "tariffID=" + tariffID + ", "
+                        + "chargeCarType=" + chargeCarType + ", "
+                        + "discountSetID=" + discountSetID + ", "
+                        + "groupID=" + groupID + ", "
+                        + "parkingArea=" + parkingArea + ", "
+                        + "relateNumNo=" + relateNumNo + ", "
+                        + "licensePlate=" + licensePlate + ", "
+                        + "carBrandID=" + carBrandID + ", "
+                        + "issueDate=" + issueDate + ", "
+                        + "startDate=" + startDate + ", "
+                        + "expiryDate=" + expiryDate + ", "
+                        + "allGrant=" + allGrant + ", "
+                        + "grantID=" + grantID + ", "
+                        + "acss=" + acss + "]";
+            }
         }
 
         /** Response {@code data}; values kept as JSON (strings or numbers). */
         @JsonInclude(JsonInclude.Include.NON_NULL)
         public record Response(@JsonProperty("CardNo") JsonNode cardNo,
                 @JsonProperty("UserNo") JsonNode userNo) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "cardNo=" + CardNumbers.mask((cardNo == null ? null : cardNo.asText())) + ", "
+                        + "userNo=" + userNo + "]";
+            }
         }
     }
 
@@ -1037,6 +1251,20 @@ public final class Chapter10Messages {
                 @JsonProperty("IssueDateStart") String issueDateStart,
                 @JsonProperty("IssueDateEnd") String issueDateEnd,
                 @JsonProperty("Mobile") String mobile) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "cardNo=" + CardNumbers.mask(cardNo) + ", "
+                        + "cardID=" + CardNumbers.mask(cardID) + ", "
+                        + "numNo=" + numNo + ", "
+                        + "userNo=" + userNo + ", "
+                        + "userName=" + userName + ", "
+                        + "cardMaterial=" + cardMaterial + ", "
+                        + "status=" + status + ", "
+                        + "issueDateStart=" + issueDateStart + ", "
+                        + "issueDateEnd=" + issueDateEnd + ", "
+                        + "mobile=" + mobile + "]";
+            }
         }
 
         /** Response {@code data} (one row; the data is an array); values kept as JSON (strings or numbers). */
@@ -1051,6 +1279,20 @@ public final class Chapter10Messages {
                 @JsonProperty("Status") JsonNode status,
                 @JsonProperty("IssueDate") JsonNode issueDate,
                 @JsonProperty("Mobile") JsonNode mobile) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "cardNo=" + CardNumbers.mask((cardNo == null ? null : cardNo.asText())) + ", "
+                        + "cardID=" + CardNumbers.mask((cardID == null ? null : cardID.asText())) + ", "
+                        + "numNo=" + numNo + ", "
+                        + "userNo=" + userNo + ", "
+                        + "userName=" + userName + ", "
+                        + "roomID=" + roomID + ", "
+                        + "cardMaterial=" + cardMaterial + ", "
+                        + "status=" + status + ", "
+                        + "issueDate=" + issueDate + ", "
+                        + "mobile=" + mobile + "]";
+            }
         }
     }
 
@@ -1077,6 +1319,12 @@ public final class Chapter10Messages {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         public record Response(@JsonProperty("CardNo") JsonNode cardNo,
                 @JsonProperty("UserNo") JsonNode userNo) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "cardNo=" + CardNumbers.mask((cardNo == null ? null : cardNo.asText())) + ", "
+                        + "userNo=" + userNo + "]";
+            }
         }
     }
 
@@ -1110,6 +1358,30 @@ public final class Chapter10Messages {
                 @JsonProperty("grantID") String grantID,
                 @JsonProperty("isDeliverToFace") String isDeliverToFace,
                 @JsonProperty("gate") @NotNull String gate) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "userName=" + userName + ", "
+                        + "gender=" + gender + ", "
+                        + "registerTime=" + registerTime + ", "
+                        + "mobileNo=" + mobileNo + ", "
+                        + "cardType=" + cardType + ", "
+                        + "cardID=" + CardNumbers.mask(cardID) + ", "
+                        + "idCard=" + CardNumbers.mask(idCard) + ", "
+                        + "certificationType=" + certificationType + ", "
+                        + "faceImgData=" + faceImgData + ", "
+                        + "faceFeature=" + faceFeature + ", "
+                        + "status=" + status + ", "
+                        + "remark=" + remark + ", "
+                        + "access=" + access + ", "
+                        + "allGrant=" + allGrant + ", "
+                        + "startTime=" + startTime + ", "
+                        + "expiryTime=" + expiryTime + ", "
+                        + "moduleType=" + moduleType + ", "
+                        + "grantID=" + grantID + ", "
+                        + "isDeliverToFace=" + isDeliverToFace + ", "
+                        + "gate=" + gate + "]";
+            }
         }
 
         /** Response {@code data}; values kept as JSON (strings or numbers). */
@@ -1172,6 +1444,32 @@ public final class Chapter10Messages {
                 @JsonProperty("moduleType") @NotNull String moduleType,
                 @JsonProperty("grantID") String grantID,
                 @JsonProperty("gate") @NotNull String gate) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "uuid=" + uuid + ", "
+                        + "userNo=" + userNo + ", "
+                        + "isDeliverToFace=" + isDeliverToFace + ", "
+                        + "userName=" + userName + ", "
+                        + "gender=" + gender + ", "
+                        + "registerTime=" + registerTime + ", "
+                        + "mobileNo=" + mobileNo + ", "
+                        + "cardType=" + cardType + ", "
+                        + "cardID=" + CardNumbers.mask(cardID) + ", "
+                        + "idCard=" + CardNumbers.mask(idCard) + ", "
+                        + "certificationType=" + certificationType + ", "
+                        + "faceImgData=" + faceImgData + ", "
+                        + "faceFeature=" + faceFeature + ", "
+                        + "status=" + status + ", "
+                        + "remark=" + remark + ", "
+                        + "access=" + access + ", "
+                        + "allGrant=" + allGrant + ", "
+                        + "startTime=" + startTime + ", "
+                        + "expiryTime=" + expiryTime + ", "
+                        + "moduleType=" + moduleType + ", "
+                        + "grantID=" + grantID + ", "
+                        + "gate=" + gate + "]";
+            }
         }
 
         /** Response {@code data}; values kept as JSON (strings or numbers). */
@@ -1203,6 +1501,22 @@ public final class Chapter10Messages {
                 @JsonProperty("certificationType") String certificationType,
                 @JsonProperty("gender") String gender,
                 @JsonProperty("status") String status) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "uuid=" + uuid + ", "
+                        + "userNo=" + userNo + ", "
+                        + "userName=" + userName + ", "
+                        + "mobileNo=" + mobileNo + ", "
+                        + "registerBeginTime=" + registerBeginTime + ", "
+                        + "registerEndTime=" + registerEndTime + ", "
+                        + "cardType=" + cardType + ", "
+                        + "cardID=" + CardNumbers.mask(cardID) + ", "
+                        + "idCard=" + CardNumbers.mask(idCard) + ", "
+                        + "certificationType=" + certificationType + ", "
+                        + "gender=" + gender + ", "
+                        + "status=" + status + "]";
+            }
         }
 
         /** Response {@code data} (one row; the data is an array); values kept as JSON (strings or numbers). */
@@ -1380,6 +1694,25 @@ public final class Chapter10Messages {
                 @JsonProperty("Threshold") Object threshold,
                 @JsonProperty("FaceContrast") Object faceContrast,
                 @JsonProperty("CompareDateTime") Object compareDateTime) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "autoID=" + autoID + ", "
+                        + "controllerNo=" + controllerNo + ", "
+                        + "recordID=" + recordID + ", "
+                        + "uUID=" + uUID + ", "
+                        + "userName=" + userName + ", "
+                        + "cardType=" + cardType + ", "
+                        + "cardID=" + CardNumbers.mask((cardID == null ? null : String.valueOf(cardID))) + ", "
+                        + "location=" + location + ", "
+                        + "capturedImg=" + capturedImg + ", "
+                        + "compareImg=" + compareImg + ", "
+                        + "similarity=" + similarity + ", "
+                        + "similarityFormat=" + similarityFormat + ", "
+                        + "threshold=" + threshold + ", "
+                        + "faceContrast=" + faceContrast + ", "
+                        + "compareDateTime=" + compareDateTime + "]";
+            }
         }
 
         /** Response {@code data}; values kept as JSON (strings or numbers). */

@@ -3,6 +3,7 @@ package io.parkbridge.protocol.carsafe.message.generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.parkbridge.core.credential.CardNumbers;
 import io.parkbridge.protocol.carsafe.catalogue.CarsafeCatalogue;
 import io.parkbridge.protocol.carsafe.catalogue.CarsafeInterface;
 import jakarta.validation.constraints.NotNull;
@@ -636,6 +637,22 @@ public final class Chapter11Messages {
                 @JsonProperty("endTime") String endTime,
                 @JsonProperty("Idcard") String idcard,
                 @JsonProperty("userId") String userId) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "operation=" + operation + ", "
+                        + "plateNum=" + plateNum + ", "
+                        + "carType=" + carType + ", "
+                        + "cardType=" + cardType + ", "
+                        + "name=" + name + ", "
+                        + "sex=" + sex + ", "
+                        + "phoneNum=" + phoneNum + ", "
+                        + "department=" + department + ", "
+                        + "startTime=" + startTime + ", "
+                        + "endTime=" + endTime + ", "
+                        + "idcard=" + CardNumbers.mask(idcard) + ", "
+                        + "userId=" + userId + "]";
+            }
         }
 
         /** Response {@code data}; values kept as JSON (strings or numbers). */
@@ -768,6 +785,18 @@ public final class Chapter11Messages {
                 @JsonProperty("price") @NotNull String price,
                 @JsonProperty("payTime") String payTime,
                 @JsonProperty("payType") @NotNull String payType) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "userId=" + userId + ", "
+                        + "cardNo=" + CardNumbers.mask(cardNo) + ", "
+                        + "diningHallId=" + diningHallId + ", "
+                        + "cashierId=" + cashierId + ", "
+                        + "deviceNo=" + deviceNo + ", "
+                        + "price=" + price + ", "
+                        + "payTime=" + payTime + ", "
+                        + "payType=" + payType + "]";
+            }
         }
 
         /** Response {@code data}; values kept as JSON (strings or numbers). */
@@ -779,6 +808,17 @@ public final class Chapter11Messages {
                 @JsonProperty("departmentName") JsonNode departmentName,
                 @JsonProperty("realityPayAmount") JsonNode realityPayAmount,
                 @JsonProperty("freeBalance") JsonNode freeBalance) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "userId=" + userId + ", "
+                        + "cardNo=" + CardNumbers.mask((cardNo == null ? null : cardNo.asText())) + ", "
+                        + "userName=" + userName + ", "
+                        + "employeeNo=" + employeeNo + ", "
+                        + "departmentName=" + departmentName + ", "
+                        + "realityPayAmount=" + realityPayAmount + ", "
+                        + "freeBalance=" + freeBalance + "]";
+            }
         }
     }
 
@@ -1064,6 +1104,23 @@ public final class Chapter11Messages {
                 @JsonProperty("decScoreMoney") JsonNode decScoreMoney,
                 @JsonProperty("decUnPayMoney") JsonNode decUnPayMoney,
                 @JsonProperty("dtNow") JsonNode dtNow) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "strCustomerNo=" + strCustomerNo + ", "
+                        + "strTele=" + strTele + ", "
+                        + "strCardNo=" + CardNumbers.mask((strCardNo == null ? null : strCardNo.asText())) + ", "
+                        + "strCustomerName=" + strCustomerName + ", "
+                        + "decPayMoney=" + decPayMoney + ", "
+                        + "decDisMoney=" + decDisMoney + ", "
+                        + "strCoupon=" + strCoupon + ", "
+                        + "decCouponMoney=" + decCouponMoney + ", "
+                        + "decAccountMoney=" + decAccountMoney + ", "
+                        + "decScore=" + decScore + ", "
+                        + "decScoreMoney=" + decScoreMoney + ", "
+                        + "decUnPayMoney=" + decUnPayMoney + ", "
+                        + "dtNow=" + dtNow + "]";
+            }
         }
     }
 
@@ -1096,6 +1153,24 @@ public final class Chapter11Messages {
                 @JsonProperty("decScoreMoney") JsonNode decScoreMoney,
                 @JsonProperty("decRemainScore") JsonNode decRemainScore,
                 @JsonProperty("strIndentNo") JsonNode strIndentNo) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "strCustomerNo=" + strCustomerNo + ", "
+                        + "strTele=" + strTele + ", "
+                        + "strCardNo=" + CardNumbers.mask((strCardNo == null ? null : strCardNo.asText())) + ", "
+                        + "strCustomerName=" + strCustomerName + ", "
+                        + "decPayMoney=" + decPayMoney + ", "
+                        + "decDisMoney=" + decDisMoney + ", "
+                        + "strCoupon=" + strCoupon + ", "
+                        + "decCouponMoney=" + decCouponMoney + ", "
+                        + "decAccountMoney=" + decAccountMoney + ", "
+                        + "decRemainAccount=" + decRemainAccount + ", "
+                        + "decScore=" + decScore + ", "
+                        + "decScoreMoney=" + decScoreMoney + ", "
+                        + "decRemainScore=" + decRemainScore + ", "
+                        + "strIndentNo=" + strIndentNo + "]";
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package io.parkbridge.protocol.carsafe.message.generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.parkbridge.core.credential.CardNumbers;
 import io.parkbridge.protocol.carsafe.catalogue.CarsafeCatalogue;
 import io.parkbridge.protocol.carsafe.catalogue.CarsafeInterface;
 import jakarta.validation.constraints.NotNull;
@@ -44,6 +45,27 @@ public final class Chapter12Messages {
                 @JsonProperty("ExpiryDateEnd") String expiryDateEnd,
                 @JsonProperty("Mobile") String mobile,
                 @JsonProperty("IncludeQrcode") String includeQrcode) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "cardNo=" + CardNumbers.mask(cardNo) + ", "
+                        + "cardID=" + CardNumbers.mask(cardID) + ", "
+                        + "numNo=" + numNo + ", "
+                        + "userNo=" + userNo + ", "
+                        + "userName=" + userName + ", "
+                        + "funcType=" + funcType + ", "
+                        + "cardMaterial=" + cardMaterial + ", "
+                        + "status=" + status + ", "
+                        + "grantID=" + grantID + ", "
+                        + "issueDateStart=" + issueDateStart + ", "
+                        + "issueDateEnd=" + issueDateEnd + ", "
+                        + "startDateStart=" + startDateStart + ", "
+                        + "startDateEnd=" + startDateEnd + ", "
+                        + "expiryDateStart=" + expiryDateStart + ", "
+                        + "expiryDateEnd=" + expiryDateEnd + ", "
+                        + "mobile=" + mobile + ", "
+                        + "includeQrcode=" + includeQrcode + "]";
+            }
         }
 
         /** Response {@code data} (one row; the data is an array); values kept as JSON (strings or numbers). */
@@ -66,6 +88,28 @@ public final class Chapter12Messages {
                 @JsonProperty("Qrcode") JsonNode qrcode,
                 @JsonProperty("QrcodeValidTime") JsonNode qrcodeValidTime,
                 @JsonProperty("QrcodeExpiryDate") JsonNode qrcodeExpiryDate) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "cardNo=" + CardNumbers.mask((cardNo == null ? null : cardNo.asText())) + ", "
+                        + "cardID=" + CardNumbers.mask((cardID == null ? null : cardID.asText())) + ", "
+                        + "numNo=" + numNo + ", "
+                        + "userNo=" + userNo + ", "
+                        + "userName=" + userName + ", "
+                        + "roomID=" + roomID + ", "
+                        + "funcType=" + funcType + ", "
+                        + "cardMaterial=" + cardMaterial + ", "
+                        + "status=" + status + ", "
+                        + "grantID=" + grantID + ", "
+                        + "allGrant=" + allGrant + ", "
+                        + "issueDate=" + issueDate + ", "
+                        + "startDate=" + startDate + ", "
+                        + "expiryDate=" + expiryDate + ", "
+                        + "mobile=" + mobile + ", "
+                        + "qrcode=" + qrcode + ", "
+                        + "qrcodeValidTime=" + qrcodeValidTime + ", "
+                        + "qrcodeExpiryDate=" + qrcodeExpiryDate + "]";
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package io.parkbridge.protocol.carsafe.message.generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.parkbridge.core.credential.CardNumbers;
 import io.parkbridge.protocol.carsafe.catalogue.CarsafeCatalogue;
 import io.parkbridge.protocol.carsafe.catalogue.CarsafeInterface;
 import jakarta.validation.constraints.NotNull;
@@ -132,6 +133,31 @@ public final class Chapter13Messages {
                 @JsonProperty("chargeName") String chargeName,
                 @JsonProperty("chargeWorkStationNo") String chargeWorkStationNo,
                 @JsonProperty("payType") String payType) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "seqNo=" + seqNo + ", "
+                        + "cardNo=" + CardNumbers.mask(cardNo) + ", "
+                        + "plateNo=" + plateNo + ", "
+                        + "chargeType=" + chargeType + ", "
+                        + "chargeTypeName=" + chargeTypeName + ", "
+                        + "cardGroupType=" + cardGroupType + ", "
+                        + "cardGroupName=" + cardGroupName + ", "
+                        + "userGroupName=" + userGroupName + ", "
+                        + "berthCount=" + berthCount + ", "
+                        + "payMonth=" + payMonth + ", "
+                        + "payDay=" + payDay + ", "
+                        + "payDateTime=" + payDateTime + ", "
+                        + "preExpiry=" + preExpiry + ", "
+                        + "curExpiry=" + curExpiry + ", "
+                        + "amount=" + amount + ", "
+                        + "realAmount=" + realAmount + ", "
+                        + "giftMonth=" + giftMonth + ", "
+                        + "discountAmount=" + discountAmount + ", "
+                        + "chargeName=" + chargeName + ", "
+                        + "chargeWorkStationNo=" + chargeWorkStationNo + ", "
+                        + "payType=" + payType + "]";
+            }
         }
 
         /** Response {@code data}; values kept as JSON (strings or numbers). */

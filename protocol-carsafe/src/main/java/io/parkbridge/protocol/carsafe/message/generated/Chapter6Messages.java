@@ -3,6 +3,7 @@ package io.parkbridge.protocol.carsafe.message.generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.parkbridge.core.credential.CardNumbers;
 import io.parkbridge.protocol.carsafe.catalogue.CarsafeCatalogue;
 import io.parkbridge.protocol.carsafe.catalogue.CarsafeInterface;
 import jakarta.validation.constraints.NotNull;
@@ -64,6 +65,35 @@ public final class Chapter6Messages {
                 @JsonProperty("scoreDiscounts") JsonNode scoreDiscounts,
                 @JsonProperty("credentialtype") JsonNode credentialtype,
                 @JsonProperty("chargeAreaNumber") JsonNode chargeAreaNumber) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "numno=" + numno + ", "
+                        + "carno=" + carno + ", "
+                        + "cardNo=" + CardNumbers.mask((cardNo == null ? null : cardNo.asText())) + ", "
+                        + "cardId=" + CardNumbers.mask((cardId == null ? null : cardId.asText())) + ", "
+                        + "entertime=" + entertime + ", "
+                        + "parkposi=" + parkposi + ", "
+                        + "parktime=" + parktime + ", "
+                        + "parkcost=" + parkcost + ", "
+                        + "shoppingDiscount=" + shoppingDiscount + ", "
+                        + "billDiscount=" + billDiscount + ", "
+                        + "scoreDiscount=" + scoreDiscount + ", "
+                        + "amount=" + amount + ", "
+                        + "calcstarttime=" + calcstarttime + ", "
+                        + "calcendtime=" + calcendtime + ", "
+                        + "priceRule=" + priceRule + ", "
+                        + "feeDetail=" + feeDetail + ", "
+                        + "orderNo=" + orderNo + ", "
+                        + "cardInId=" + cardInId + ", "
+                        + "chargeSeqNo=" + chargeSeqNo + ", "
+                        + "billDiscounts=" + billDiscounts + ", "
+                        + "shoppingBills=" + shoppingBills + ", "
+                        + "shoppingBillPolicy=" + shoppingBillPolicy + ", "
+                        + "scoreDiscounts=" + scoreDiscounts + ", "
+                        + "credentialtype=" + credentialtype + ", "
+                        + "chargeAreaNumber=" + chargeAreaNumber + "]";
+            }
         }
     }
 
@@ -184,6 +214,29 @@ public final class Chapter6Messages {
                 @JsonProperty("Status") String status,
                 @JsonProperty("IncludeBerthState") String includeBerthState,
                 @JsonProperty("IncludeQrcode") String includeQrcode) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "cardNo=" + CardNumbers.mask(cardNo) + ", "
+                        + "cardID=" + CardNumbers.mask(cardID) + ", "
+                        + "numNo=" + numNo + ", "
+                        + "userNo=" + userNo + ", "
+                        + "userName=" + userName + ", "
+                        + "licensePlate=" + licensePlate + ", "
+                        + "userGroupName=" + userGroupName + ", "
+                        + "expiryDateStart=" + expiryDateStart + ", "
+                        + "expiryDateEnd=" + expiryDateEnd + ", "
+                        + "mobile=" + mobile + ", "
+                        + "parkingArea=" + parkingArea + ", "
+                        + "funcType=" + funcType + ", "
+                        + "cardMaterial=" + cardMaterial + ", "
+                        + "cardGroupType=" + cardGroupType + ", "
+                        + "tariffID=" + tariffID + ", "
+                        + "deptID=" + deptID + ", "
+                        + "status=" + status + ", "
+                        + "includeBerthState=" + includeBerthState + ", "
+                        + "includeQrcode=" + includeQrcode + "]";
+            }
         }
 
         /** Response {@code data} (one row; the data is an array); values kept as JSON (strings or numbers). */
@@ -228,6 +281,50 @@ public final class Chapter6Messages {
                 @JsonProperty("Qrcode") JsonNode qrcode,
                 @JsonProperty("QrcodeValidTime") JsonNode qrcodeValidTime,
                 @JsonProperty("QrcodeExpiryDate") JsonNode qrcodeExpiryDate) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "cardNo=" + CardNumbers.mask((cardNo == null ? null : cardNo.asText())) + ", "
+                        + "cardID=" + CardNumbers.mask((cardID == null ? null : cardID.asText())) + ", "
+                        + "numNo=" + numNo + ", "
+                        + "userNo=" + userNo + ", "
+                        + "userName=" + userName + ", "
+                        + "licensePlate1=" + licensePlate1 + ", "
+                        + "licensePlate2=" + licensePlate2 + ", "
+                        + "userGroupName=" + userGroupName + ", "
+                        + "mobile=" + mobile + ", "
+                        + "funcType=" + funcType + ", "
+                        + "funcTypeName=" + funcTypeName + ", "
+                        + "cardMaterial=" + cardMaterial + ", "
+                        + "cardMaterialName=" + cardMaterialName + ", "
+                        + "cardGroupType=" + cardGroupType + ", "
+                        + "cardGroupName=" + cardGroupName + ", "
+                        + "tariffID=" + tariffID + ", "
+                        + "tariffName=" + tariffName + ", "
+                        + "issueDate=" + issueDate + ", "
+                        + "startDate=" + startDate + ", "
+                        + "expiryDate=" + expiryDate + ", "
+                        + "companyPCode=" + companyPCode + ", "
+                        + "companyName=" + companyName + ", "
+                        + "companyAddr=" + companyAddr + ", "
+                        + "homeAddr=" + homeAddr + ", "
+                        + "email=" + email + ", "
+                        + "parkingArea=" + parkingArea + ", "
+                        + "grantID=" + grantID + ", "
+                        + "allGrant=" + allGrant + ", "
+                        + "roomID=" + roomID + ", "
+                        + "operID=" + operID + ", "
+                        + "operName=" + operName + ", "
+                        + "deptID=" + deptID + ", "
+                        + "deptName=" + deptName + ", "
+                        + "status=" + status + ", "
+                        + "statusName=" + statusName + ", "
+                        + "berth=" + berth + ", "
+                        + "usedBerthNum=" + usedBerthNum + ", "
+                        + "qrcode=" + qrcode + ", "
+                        + "qrcodeValidTime=" + qrcodeValidTime + ", "
+                        + "qrcodeExpiryDate=" + qrcodeExpiryDate + "]";
+            }
         }
     }
 
@@ -469,6 +566,25 @@ public final class Chapter6Messages {
                 @JsonProperty("openId") String openId,
                 @JsonProperty("needLock") String needLock,
                 @JsonProperty("approvalResult") String approvalResult) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "licensePlate=" + licensePlate + ", "
+                        + "startTime=" + startTime + ", "
+                        + "endTime=" + endTime + ", "
+                        + "timeInterval=" + timeInterval + ", "
+                        + "validity=" + validity + ", "
+                        + "controllerNo=" + controllerNo + ", "
+                        + "personName=" + personName + ", "
+                        + "personTel=" + personTel + ", "
+                        + "identityType=" + identityType + ", "
+                        + "identityNo=" + CardNumbers.mask(identityNo) + ", "
+                        + "photo=" + photo + ", "
+                        + "photoType=" + photoType + ", "
+                        + "openId=" + openId + ", "
+                        + "needLock=" + needLock + ", "
+                        + "approvalResult=" + approvalResult + "]";
+            }
         }
 
         /** Response {@code data}; values kept as JSON (strings or numbers). */
@@ -756,6 +872,27 @@ public final class Chapter6Messages {
                 @JsonProperty("tradeTime") JsonNode tradeTime,
                 @JsonProperty("payMonth") JsonNode payMonth,
                 @JsonProperty("status") JsonNode status) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "orderNo=" + orderNo + ", "
+                        + "cardInId=" + cardInId + ", "
+                        + "chargeSeqNo=" + chargeSeqNo + ", "
+                        + "numno=" + numno + ", "
+                        + "carno=" + carno + ", "
+                        + "cardId=" + CardNumbers.mask((cardId == null ? null : cardId.asText())) + ", "
+                        + "entertime=" + entertime + ", "
+                        + "parktime=" + parktime + ", "
+                        + "parkcost=" + parkcost + ", "
+                        + "amount=" + amount + ", "
+                        + "calcstarttime=" + calcstarttime + ", "
+                        + "calcendtime=" + calcendtime + ", "
+                        + "payType=" + payType + ", "
+                        + "tradeNo=" + tradeNo + ", "
+                        + "tradeTime=" + tradeTime + ", "
+                        + "payMonth=" + payMonth + ", "
+                        + "status=" + status + "]";
+            }
         }
     }
 
@@ -808,6 +945,19 @@ public final class Chapter6Messages {
                 @JsonProperty("BeforeAmount") JsonNode beforeAmount,
                 @JsonProperty("AfterAmount") JsonNode afterAmount,
                 @JsonProperty("RechargeDate") JsonNode rechargeDate) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "seqNo=" + seqNo + ", "
+                        + "numNo=" + numNo + ", "
+                        + "carNo=" + carNo + ", "
+                        + "cardNo=" + CardNumbers.mask((cardNo == null ? null : cardNo.asText())) + ", "
+                        + "realAmount=" + realAmount + ", "
+                        + "presentAmount=" + presentAmount + ", "
+                        + "beforeAmount=" + beforeAmount + ", "
+                        + "afterAmount=" + afterAmount + ", "
+                        + "rechargeDate=" + rechargeDate + "]";
+            }
         }
     }
 
@@ -848,6 +998,27 @@ public final class Chapter6Messages {
                 @JsonProperty("tradeNo") JsonNode tradeNo,
                 @JsonProperty("tradeTime") JsonNode tradeTime,
                 @JsonProperty("status") JsonNode status) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "payMonth=" + payMonth + ", "
+                        + "orderNo=" + orderNo + ", "
+                        + "cardInId=" + cardInId + ", "
+                        + "chargeSeqNo=" + chargeSeqNo + ", "
+                        + "numno=" + numno + ", "
+                        + "carno=" + carno + ", "
+                        + "cardId=" + CardNumbers.mask((cardId == null ? null : cardId.asText())) + ", "
+                        + "entertime=" + entertime + ", "
+                        + "parktime=" + parktime + ", "
+                        + "parkcost=" + parkcost + ", "
+                        + "amount=" + amount + ", "
+                        + "calcstarttime=" + calcstarttime + ", "
+                        + "calcendtime=" + calcendtime + ", "
+                        + "payType=" + payType + ", "
+                        + "tradeNo=" + tradeNo + ", "
+                        + "tradeTime=" + tradeTime + ", "
+                        + "status=" + status + "]";
+            }
         }
     }
 
@@ -894,6 +1065,35 @@ public final class Chapter6Messages {
                 @JsonProperty("scoreDiscounts") JsonNode scoreDiscounts,
                 @JsonProperty("credentialtype") JsonNode credentialtype,
                 @JsonProperty("chargeAreaNumber") JsonNode chargeAreaNumber) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "numno=" + numno + ", "
+                        + "carno=" + carno + ", "
+                        + "cardNo=" + CardNumbers.mask((cardNo == null ? null : cardNo.asText())) + ", "
+                        + "cardId=" + CardNumbers.mask((cardId == null ? null : cardId.asText())) + ", "
+                        + "entertime=" + entertime + ", "
+                        + "parkposi=" + parkposi + ", "
+                        + "parktime=" + parktime + ", "
+                        + "parkcost=" + parkcost + ", "
+                        + "shoppingDiscount=" + shoppingDiscount + ", "
+                        + "billDiscount=" + billDiscount + ", "
+                        + "scoreDiscount=" + scoreDiscount + ", "
+                        + "amount=" + amount + ", "
+                        + "calcstarttime=" + calcstarttime + ", "
+                        + "calcendtime=" + calcendtime + ", "
+                        + "priceRule=" + priceRule + ", "
+                        + "feeDetail=" + feeDetail + ", "
+                        + "orderNo=" + orderNo + ", "
+                        + "cardInId=" + cardInId + ", "
+                        + "chargeSeqNo=" + chargeSeqNo + ", "
+                        + "billDiscounts=" + billDiscounts + ", "
+                        + "shoppingBills=" + shoppingBills + ", "
+                        + "shoppingBillPolicy=" + shoppingBillPolicy + ", "
+                        + "scoreDiscounts=" + scoreDiscounts + ", "
+                        + "credentialtype=" + credentialtype + ", "
+                        + "chargeAreaNumber=" + chargeAreaNumber + "]";
+            }
         }
     }
 
@@ -938,6 +1138,35 @@ public final class Chapter6Messages {
                 @JsonProperty("scoreDiscounts") JsonNode scoreDiscounts,
                 @JsonProperty("credentialtype") JsonNode credentialtype,
                 @JsonProperty("chargeAreaNumber") JsonNode chargeAreaNumber) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "numno=" + numno + ", "
+                        + "carno=" + carno + ", "
+                        + "cardNo=" + CardNumbers.mask((cardNo == null ? null : cardNo.asText())) + ", "
+                        + "cardId=" + CardNumbers.mask((cardId == null ? null : cardId.asText())) + ", "
+                        + "entertime=" + entertime + ", "
+                        + "parkposi=" + parkposi + ", "
+                        + "parktime=" + parktime + ", "
+                        + "parkcost=" + parkcost + ", "
+                        + "shoppingDiscount=" + shoppingDiscount + ", "
+                        + "billDiscount=" + billDiscount + ", "
+                        + "scoreDiscount=" + scoreDiscount + ", "
+                        + "amount=" + amount + ", "
+                        + "calcstarttime=" + calcstarttime + ", "
+                        + "calcendtime=" + calcendtime + ", "
+                        + "priceRule=" + priceRule + ", "
+                        + "feeDetail=" + feeDetail + ", "
+                        + "orderNo=" + orderNo + ", "
+                        + "cardInId=" + cardInId + ", "
+                        + "chargeSeqNo=" + chargeSeqNo + ", "
+                        + "billDiscounts=" + billDiscounts + ", "
+                        + "shoppingBills=" + shoppingBills + ", "
+                        + "shoppingBillPolicy=" + shoppingBillPolicy + ", "
+                        + "scoreDiscounts=" + scoreDiscounts + ", "
+                        + "credentialtype=" + credentialtype + ", "
+                        + "chargeAreaNumber=" + chargeAreaNumber + "]";
+            }
         }
     }
 
@@ -1032,6 +1261,21 @@ public final class Chapter6Messages {
                 @JsonProperty("UserGroupName") String userGroupName,
                 @JsonProperty("ChargeWorkStationNo") String chargeWorkStationNo,
                 @JsonProperty("DeptID") String deptID) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "licensePlateNo=" + licensePlateNo + ", "
+                        + "fstName=" + fstName + ", "
+                        + "cardID=" + CardNumbers.mask(cardID) + ", "
+                        + "numNo=" + numNo + ", "
+                        + "payDateTimeStart=" + payDateTimeStart + ", "
+                        + "payDateTimeEnd=" + payDateTimeEnd + ", "
+                        + "chargeType=" + chargeType + ", "
+                        + "cardGroupType=" + cardGroupType + ", "
+                        + "userGroupName=" + userGroupName + ", "
+                        + "chargeWorkStationNo=" + chargeWorkStationNo + ", "
+                        + "deptID=" + deptID + "]";
+            }
         }
 
         /** Response {@code data} (one row; the data is an array); values kept as JSON (strings or numbers). */
@@ -1063,6 +1307,37 @@ public final class Chapter6Messages {
                 @JsonProperty("ChargeName") JsonNode chargeName,
                 @JsonProperty("ChargeWorkStationNo") JsonNode chargeWorkStationNo,
                 @JsonProperty("InvoiceName") JsonNode invoiceName) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "deptID=" + deptID + ", "
+                        + "deptName=" + deptName + ", "
+                        + "fstName=" + fstName + ", "
+                        + "companyName=" + companyName + ", "
+                        + "mobile=" + mobile + ", "
+                        + "cardID=" + CardNumbers.mask((cardID == null ? null : cardID.asText())) + ", "
+                        + "numNo=" + numNo + ", "
+                        + "licensePlateNo=" + licensePlateNo + ", "
+                        + "licensePlateNo2=" + licensePlateNo2 + ", "
+                        + "chargeType=" + chargeType + ", "
+                        + "chargeTypeName=" + chargeTypeName + ", "
+                        + "cardGroupType=" + cardGroupType + ", "
+                        + "cardGroupName=" + cardGroupName + ", "
+                        + "userGroupName=" + userGroupName + ", "
+                        + "berth=" + berth + ", "
+                        + "payMonth=" + payMonth + ", "
+                        + "payDay=" + payDay + ", "
+                        + "payDateTime=" + payDateTime + ", "
+                        + "preExpiry=" + preExpiry + ", "
+                        + "curExpiry=" + curExpiry + ", "
+                        + "receivable=" + receivable + ", "
+                        + "amount=" + amount + ", "
+                        + "giftMonth=" + giftMonth + ", "
+                        + "preferential=" + preferential + ", "
+                        + "chargeName=" + chargeName + ", "
+                        + "chargeWorkStationNo=" + chargeWorkStationNo + ", "
+                        + "invoiceName=" + invoiceName + "]";
+            }
         }
     }
 
@@ -1162,6 +1437,13 @@ public final class Chapter6Messages {
         public record Response(@JsonProperty("orderNo") JsonNode orderNo,
                 @JsonProperty("cardNo") JsonNode cardNo,
                 @JsonProperty("cardId") JsonNode cardId) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "orderNo=" + orderNo + ", "
+                        + "cardNo=" + CardNumbers.mask((cardNo == null ? null : cardNo.asText())) + ", "
+                        + "cardId=" + CardNumbers.mask((cardId == null ? null : cardId.asText())) + "]";
+            }
         }
     }
 
@@ -1208,6 +1490,35 @@ public final class Chapter6Messages {
                 @JsonProperty("scoreDiscounts") JsonNode scoreDiscounts,
                 @JsonProperty("credentialtype") JsonNode credentialtype,
                 @JsonProperty("chargeAreaNumber") JsonNode chargeAreaNumber) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "numno=" + numno + ", "
+                        + "carno=" + carno + ", "
+                        + "cardNo=" + CardNumbers.mask((cardNo == null ? null : cardNo.asText())) + ", "
+                        + "cardId=" + CardNumbers.mask((cardId == null ? null : cardId.asText())) + ", "
+                        + "entertime=" + entertime + ", "
+                        + "parkposi=" + parkposi + ", "
+                        + "parktime=" + parktime + ", "
+                        + "parkcost=" + parkcost + ", "
+                        + "shoppingDiscount=" + shoppingDiscount + ", "
+                        + "billDiscount=" + billDiscount + ", "
+                        + "scoreDiscount=" + scoreDiscount + ", "
+                        + "amount=" + amount + ", "
+                        + "calcstarttime=" + calcstarttime + ", "
+                        + "calcendtime=" + calcendtime + ", "
+                        + "priceRule=" + priceRule + ", "
+                        + "feeDetail=" + feeDetail + ", "
+                        + "orderNo=" + orderNo + ", "
+                        + "cardInId=" + cardInId + ", "
+                        + "chargeSeqNo=" + chargeSeqNo + ", "
+                        + "billDiscounts=" + billDiscounts + ", "
+                        + "shoppingBills=" + shoppingBills + ", "
+                        + "shoppingBillPolicy=" + shoppingBillPolicy + ", "
+                        + "scoreDiscounts=" + scoreDiscounts + ", "
+                        + "credentialtype=" + credentialtype + ", "
+                        + "chargeAreaNumber=" + chargeAreaNumber + "]";
+            }
         }
     }
 
@@ -1253,6 +1564,35 @@ public final class Chapter6Messages {
                 @JsonProperty("scoreDiscounts") JsonNode scoreDiscounts,
                 @JsonProperty("credentialtype") JsonNode credentialtype,
                 @JsonProperty("chargeAreaNumber") JsonNode chargeAreaNumber) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "numno=" + numno + ", "
+                        + "carno=" + carno + ", "
+                        + "cardNo=" + CardNumbers.mask((cardNo == null ? null : cardNo.asText())) + ", "
+                        + "cardId=" + CardNumbers.mask((cardId == null ? null : cardId.asText())) + ", "
+                        + "entertime=" + entertime + ", "
+                        + "parkposi=" + parkposi + ", "
+                        + "parktime=" + parktime + ", "
+                        + "parkcost=" + parkcost + ", "
+                        + "shoppingDiscount=" + shoppingDiscount + ", "
+                        + "billDiscount=" + billDiscount + ", "
+                        + "scoreDiscount=" + scoreDiscount + ", "
+                        + "amount=" + amount + ", "
+                        + "calcstarttime=" + calcstarttime + ", "
+                        + "calcendtime=" + calcendtime + ", "
+                        + "priceRule=" + priceRule + ", "
+                        + "feeDetail=" + feeDetail + ", "
+                        + "orderNo=" + orderNo + ", "
+                        + "cardInId=" + cardInId + ", "
+                        + "chargeSeqNo=" + chargeSeqNo + ", "
+                        + "billDiscounts=" + billDiscounts + ", "
+                        + "shoppingBills=" + shoppingBills + ", "
+                        + "shoppingBillPolicy=" + shoppingBillPolicy + ", "
+                        + "scoreDiscounts=" + scoreDiscounts + ", "
+                        + "credentialtype=" + credentialtype + ", "
+                        + "chargeAreaNumber=" + chargeAreaNumber + "]";
+            }
         }
     }
 
@@ -1324,6 +1664,35 @@ public final class Chapter6Messages {
                 @JsonProperty("scoreDiscounts") JsonNode scoreDiscounts,
                 @JsonProperty("credentialtype") JsonNode credentialtype,
                 @JsonProperty("chargeAreaNumber") JsonNode chargeAreaNumber) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "numno=" + numno + ", "
+                        + "carno=" + carno + ", "
+                        + "cardNo=" + CardNumbers.mask((cardNo == null ? null : cardNo.asText())) + ", "
+                        + "cardId=" + CardNumbers.mask((cardId == null ? null : cardId.asText())) + ", "
+                        + "entertime=" + entertime + ", "
+                        + "parkposi=" + parkposi + ", "
+                        + "parktime=" + parktime + ", "
+                        + "parkcost=" + parkcost + ", "
+                        + "shoppingDiscount=" + shoppingDiscount + ", "
+                        + "billDiscount=" + billDiscount + ", "
+                        + "scoreDiscount=" + scoreDiscount + ", "
+                        + "amount=" + amount + ", "
+                        + "calcstarttime=" + calcstarttime + ", "
+                        + "calcendtime=" + calcendtime + ", "
+                        + "priceRule=" + priceRule + ", "
+                        + "feeDetail=" + feeDetail + ", "
+                        + "orderNo=" + orderNo + ", "
+                        + "cardInId=" + cardInId + ", "
+                        + "chargeSeqNo=" + chargeSeqNo + ", "
+                        + "billDiscounts=" + billDiscounts + ", "
+                        + "shoppingBills=" + shoppingBills + ", "
+                        + "shoppingBillPolicy=" + shoppingBillPolicy + ", "
+                        + "scoreDiscounts=" + scoreDiscounts + ", "
+                        + "credentialtype=" + credentialtype + ", "
+                        + "chargeAreaNumber=" + chargeAreaNumber + "]";
+            }
         }
     }
 
@@ -1340,6 +1709,13 @@ public final class Chapter6Messages {
         public record Request(@JsonProperty("orderNo") @NotNull String orderNo,
                 @JsonProperty("cardNo") @NotNull String cardNo,
                 @JsonProperty("cardType") String cardType) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "orderNo=" + orderNo + ", "
+                        + "cardNo=" + CardNumbers.mask(cardNo) + ", "
+                        + "cardType=" + cardType + "]";
+            }
         }
 
         /** Response {@code data}; values kept as JSON (strings or numbers). */
@@ -1369,6 +1745,35 @@ public final class Chapter6Messages {
                 @JsonProperty("scoreDiscounts") JsonNode scoreDiscounts,
                 @JsonProperty("credentialtype") JsonNode credentialtype,
                 @JsonProperty("chargeAreaNumber") JsonNode chargeAreaNumber) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "numno=" + numno + ", "
+                        + "carno=" + carno + ", "
+                        + "cardNo=" + CardNumbers.mask((cardNo == null ? null : cardNo.asText())) + ", "
+                        + "cardId=" + CardNumbers.mask((cardId == null ? null : cardId.asText())) + ", "
+                        + "entertime=" + entertime + ", "
+                        + "parkposi=" + parkposi + ", "
+                        + "parktime=" + parktime + ", "
+                        + "parkcost=" + parkcost + ", "
+                        + "shoppingDiscount=" + shoppingDiscount + ", "
+                        + "billDiscount=" + billDiscount + ", "
+                        + "scoreDiscount=" + scoreDiscount + ", "
+                        + "amount=" + amount + ", "
+                        + "calcstarttime=" + calcstarttime + ", "
+                        + "calcendtime=" + calcendtime + ", "
+                        + "priceRule=" + priceRule + ", "
+                        + "feeDetail=" + feeDetail + ", "
+                        + "orderNo=" + orderNo + ", "
+                        + "cardInId=" + cardInId + ", "
+                        + "chargeSeqNo=" + chargeSeqNo + ", "
+                        + "billDiscounts=" + billDiscounts + ", "
+                        + "shoppingBills=" + shoppingBills + ", "
+                        + "shoppingBillPolicy=" + shoppingBillPolicy + ", "
+                        + "scoreDiscounts=" + scoreDiscounts + ", "
+                        + "credentialtype=" + credentialtype + ", "
+                        + "chargeAreaNumber=" + chargeAreaNumber + "]";
+            }
         }
     }
 
@@ -1411,6 +1816,12 @@ public final class Chapter6Messages {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         public record Request(@JsonProperty("businessID") @NotNull String businessID,
                 @JsonProperty("password") @NotNull String password) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "businessID=" + businessID + ", "
+                        + "password=****" + "]";
+            }
         }
 
         /** Response {@code data}; values kept as JSON (strings or numbers). */
@@ -1441,6 +1852,13 @@ public final class Chapter6Messages {
         public record Request(@JsonProperty("businessID") @NotNull String businessID,
                 @JsonProperty("oldPassword") @NotNull String oldPassword,
                 @JsonProperty("newPassword") @NotNull String newPassword) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "businessID=" + businessID + ", "
+                        + "oldPassword=****" + ", "
+                        + "newPassword=****" + "]";
+            }
         }
 
         /** Response {@code data}; values kept as JSON (strings or numbers). */
@@ -1575,6 +1993,34 @@ public final class Chapter6Messages {
                 @JsonProperty("workStationNo") JsonNode workStationNo,
                 @JsonProperty("chargeSeqNo") JsonNode chargeSeqNo,
                 @JsonProperty("used") JsonNode used) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "tollID=" + tollID + ", "
+                        + "cardID=" + CardNumbers.mask((cardID == null ? null : cardID.asText())) + ", "
+                        + "cardNo=" + CardNumbers.mask((cardNo == null ? null : cardNo.asText())) + ", "
+                        + "numNo=" + numNo + ", "
+                        + "licensePlate=" + licensePlate + ", "
+                        + "cardInId=" + cardInId + ", "
+                        + "businessID=" + businessID + ", "
+                        + "discountID=" + discountID + ", "
+                        + "discountName=" + discountName + ", "
+                        + "presentType=" + presentType + ", "
+                        + "discountRate=" + discountRate + ", "
+                        + "freeTimeStart=" + freeTimeStart + ", "
+                        + "freeTimeEnd=" + freeTimeEnd + ", "
+                        + "recordType=" + recordType + ", "
+                        + "tollDateTime=" + tollDateTime + ", "
+                        + "calcAmount=" + calcAmount + ", "
+                        + "realAmount=" + realAmount + ", "
+                        + "tollDevID=" + tollDevID + ", "
+                        + "tollDevName=" + tollDevName + ", "
+                        + "barcode=" + barcode + ", "
+                        + "calcDateTime=" + calcDateTime + ", "
+                        + "workStationNo=" + workStationNo + ", "
+                        + "chargeSeqNo=" + chargeSeqNo + ", "
+                        + "used=" + used + "]";
+            }
         }
     }
 
@@ -2811,6 +3257,26 @@ public final class Chapter6Messages {
                 @JsonProperty("openId") String openId,
                 @JsonProperty("needLock") String needLock,
                 @JsonProperty("approvalResult") String approvalResult) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "orderno=" + orderno + ", "
+                        + "licensePlate=" + licensePlate + ", "
+                        + "startTime=" + startTime + ", "
+                        + "endTime=" + endTime + ", "
+                        + "timeInterval=" + timeInterval + ", "
+                        + "validity=" + validity + ", "
+                        + "controllerNo=" + controllerNo + ", "
+                        + "personName=" + personName + ", "
+                        + "personTel=" + personTel + ", "
+                        + "identityType=" + identityType + ", "
+                        + "identityNo=" + CardNumbers.mask(identityNo) + ", "
+                        + "photo=" + photo + ", "
+                        + "photoType=" + photoType + ", "
+                        + "openId=" + openId + ", "
+                        + "needLock=" + needLock + ", "
+                        + "approvalResult=" + approvalResult + "]";
+            }
         }
 
         /** Response {@code data}; values kept as JSON (strings or numbers). */

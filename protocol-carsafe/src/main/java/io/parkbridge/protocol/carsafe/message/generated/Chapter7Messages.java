@@ -3,6 +3,7 @@ package io.parkbridge.protocol.carsafe.message.generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.parkbridge.core.credential.CardNumbers;
 import io.parkbridge.protocol.carsafe.catalogue.CarsafeCatalogue;
 import io.parkbridge.protocol.carsafe.catalogue.CarsafeInterface;
 import jakarta.validation.constraints.NotNull;
@@ -99,6 +100,27 @@ public final class Chapter7Messages {
                 @JsonProperty("ExpiryDateEnd") String expiryDateEnd,
                 @JsonProperty("Mobile") String mobile,
                 @JsonProperty("IncludeQrcode") String includeQrcode) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "cardNo=" + CardNumbers.mask(cardNo) + ", "
+                        + "cardID=" + CardNumbers.mask(cardID) + ", "
+                        + "numNo=" + numNo + ", "
+                        + "userNo=" + userNo + ", "
+                        + "userName=" + userName + ", "
+                        + "funcType=" + funcType + ", "
+                        + "cardMaterial=" + cardMaterial + ", "
+                        + "status=" + status + ", "
+                        + "grantID=" + grantID + ", "
+                        + "issueDateStart=" + issueDateStart + ", "
+                        + "issueDateEnd=" + issueDateEnd + ", "
+                        + "startDateStart=" + startDateStart + ", "
+                        + "startDateEnd=" + startDateEnd + ", "
+                        + "expiryDateStart=" + expiryDateStart + ", "
+                        + "expiryDateEnd=" + expiryDateEnd + ", "
+                        + "mobile=" + mobile + ", "
+                        + "includeQrcode=" + includeQrcode + "]";
+            }
         }
 
         /** Response {@code data} (one row; the data is an array); values kept as JSON (strings or numbers). */
@@ -121,6 +143,28 @@ public final class Chapter7Messages {
                 @JsonProperty("Qrcode") JsonNode qrcode,
                 @JsonProperty("QrcodeValidTime") JsonNode qrcodeValidTime,
                 @JsonProperty("QrcodeExpiryDate") JsonNode qrcodeExpiryDate) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "cardNo=" + CardNumbers.mask((cardNo == null ? null : cardNo.asText())) + ", "
+                        + "cardID=" + CardNumbers.mask((cardID == null ? null : cardID.asText())) + ", "
+                        + "numNo=" + numNo + ", "
+                        + "userNo=" + userNo + ", "
+                        + "userName=" + userName + ", "
+                        + "roomID=" + roomID + ", "
+                        + "funcType=" + funcType + ", "
+                        + "cardMaterial=" + cardMaterial + ", "
+                        + "status=" + status + ", "
+                        + "grantID=" + grantID + ", "
+                        + "allGrant=" + allGrant + ", "
+                        + "issueDate=" + issueDate + ", "
+                        + "startDate=" + startDate + ", "
+                        + "expiryDate=" + expiryDate + ", "
+                        + "mobile=" + mobile + ", "
+                        + "qrcode=" + qrcode + ", "
+                        + "qrcodeValidTime=" + qrcodeValidTime + ", "
+                        + "qrcodeExpiryDate=" + qrcodeExpiryDate + "]";
+            }
         }
     }
 
@@ -154,6 +198,24 @@ public final class Chapter7Messages {
                 @JsonProperty("Channel") JsonNode channel,
                 @JsonProperty("GrantID") JsonNode grantID,
                 @JsonProperty("AllGrant") JsonNode allGrant) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "cardNo=" + CardNumbers.mask((cardNo == null ? null : cardNo.asText())) + ", "
+                        + "cardID=" + CardNumbers.mask((cardID == null ? null : cardID.asText())) + ", "
+                        + "numNo=" + numNo + ", "
+                        + "userName=" + userName + ", "
+                        + "startDate=" + startDate + ", "
+                        + "expiryDate=" + expiryDate + ", "
+                        + "roomID=" + roomID + ", "
+                        + "roomName=" + roomName + ", "
+                        + "controllerNo=" + controllerNo + ", "
+                        + "doorNo=" + doorNo + ", "
+                        + "addr=" + addr + ", "
+                        + "channel=" + channel + ", "
+                        + "grantID=" + grantID + ", "
+                        + "allGrant=" + allGrant + "]";
+            }
         }
     }
 
@@ -220,6 +282,19 @@ public final class Chapter7Messages {
                 @JsonProperty("IOTypeName") String iOTypeName,
                 @JsonProperty("IOTimeStart") String iOTimeStart,
                 @JsonProperty("IOTimeEnd") String iOTimeEnd) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "cardNo=" + CardNumbers.mask(cardNo) + ", "
+                        + "cardID=" + CardNumbers.mask(cardID) + ", "
+                        + "numNo=" + numNo + ", "
+                        + "controllerNo=" + controllerNo + ", "
+                        + "doorNo=" + doorNo + ", "
+                        + "iOType=" + iOType + ", "
+                        + "iOTypeName=" + iOTypeName + ", "
+                        + "iOTimeStart=" + iOTimeStart + ", "
+                        + "iOTimeEnd=" + iOTimeEnd + "]";
+            }
         }
 
         /** Response {@code data} (one row; the data is an array); values kept as JSON (strings or numbers). */
@@ -233,6 +308,19 @@ public final class Chapter7Messages {
                 @JsonProperty("IOType") JsonNode iOType,
                 @JsonProperty("IOTypeName") JsonNode iOTypeName,
                 @JsonProperty("IOTime") JsonNode iOTime) {
+
+            @Override
+            public String toString() {
+                return "Response[" + "cardNo=" + CardNumbers.mask((cardNo == null ? null : cardNo.asText())) + ", "
+                        + "cardID=" + CardNumbers.mask((cardID == null ? null : cardID.asText())) + ", "
+                        + "numNo=" + numNo + ", "
+                        + "controllerNo=" + controllerNo + ", "
+                        + "doorNo=" + doorNo + ", "
+                        + "roomName=" + roomName + ", "
+                        + "iOType=" + iOType + ", "
+                        + "iOTypeName=" + iOTypeName + ", "
+                        + "iOTime=" + iOTime + "]";
+            }
         }
     }
 

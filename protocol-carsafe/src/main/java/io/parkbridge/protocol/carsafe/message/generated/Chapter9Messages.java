@@ -3,6 +3,7 @@ package io.parkbridge.protocol.carsafe.message.generated;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.parkbridge.core.credential.CardNumbers;
 import io.parkbridge.protocol.carsafe.catalogue.CarsafeCatalogue;
 import io.parkbridge.protocol.carsafe.catalogue.CarsafeInterface;
 import jakarta.validation.constraints.NotNull;
@@ -45,6 +46,28 @@ public final class Chapter9Messages {
                 @JsonProperty("openmodename") String openmodename,
                 @JsonProperty("videoCtrlNo") String videoCtrlNo,
                 @JsonProperty("videoCtrlName") String videoCtrlName) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "areaId=" + areaId + ", "
+                        + "cardInId=" + cardInId + ", "
+                        + "cardNo=" + CardNumbers.mask(cardNo) + ", "
+                        + "licensePlate=" + licensePlate + ", "
+                        + "inDate=" + inDate + ", "
+                        + "bookingNo=" + bookingNo + ", "
+                        + "userId=" + userId + ", "
+                        + "sourceType=" + sourceType + ", "
+                        + "userno=" + userno + ", "
+                        + "username=" + username + ", "
+                        + "idCard=" + CardNumbers.mask(idCard) + ", "
+                        + "mobile=" + mobile + ", "
+                        + "gateno=" + gateno + ", "
+                        + "gatename=" + gatename + ", "
+                        + "openmode=" + openmode + ", "
+                        + "openmodename=" + openmodename + ", "
+                        + "videoCtrlNo=" + videoCtrlNo + ", "
+                        + "videoCtrlName=" + videoCtrlName + "]";
+            }
         }
 
         /** Response {@code data}; values kept as JSON (strings or numbers). */
@@ -78,6 +101,25 @@ public final class Chapter9Messages {
                 @JsonProperty("openmodename") String openmodename,
                 @JsonProperty("videoCtrlNo") String videoCtrlNo,
                 @JsonProperty("videoCtrlName") String videoCtrlName) {
+
+            @Override
+            public String toString() {
+                return "Request[" + "areaId=" + areaId + ", "
+                        + "cardInId=" + cardInId + ", "
+                        + "outDate=" + outDate + ", "
+                        + "cardNo=" + CardNumbers.mask(cardNo) + ", "
+                        + "sourceType=" + sourceType + ", "
+                        + "userno=" + userno + ", "
+                        + "username=" + username + ", "
+                        + "idCard=" + CardNumbers.mask(idCard) + ", "
+                        + "mobile=" + mobile + ", "
+                        + "gateno=" + gateno + ", "
+                        + "gatename=" + gatename + ", "
+                        + "openmode=" + openmode + ", "
+                        + "openmodename=" + openmodename + ", "
+                        + "videoCtrlNo=" + videoCtrlNo + ", "
+                        + "videoCtrlName=" + videoCtrlName + "]";
+            }
         }
 
         /** Response {@code data}; values kept as JSON (strings or numbers). */
