@@ -15,6 +15,23 @@ import io.parkbridge.core.credential.StoredValueCard;
 import io.parkbridge.core.event.DomainEvent;
 import io.parkbridge.core.money.Money;
 import io.parkbridge.protocol.bluecard.BluecardSigner;
+import io.parkbridge.protocol.bluecard.catalog.BluecardInterface;
+import io.parkbridge.protocol.bluecard.message.ChargeRecords;
+import io.parkbridge.protocol.bluecard.message.EntryRecords;
+import io.parkbridge.protocol.bluecard.message.FacePay;
+import io.parkbridge.protocol.bluecard.message.FacePayCancel;
+import io.parkbridge.protocol.bluecard.message.FacePayPoll;
+import io.parkbridge.protocol.bluecard.message.ImageUpload;
+import io.parkbridge.protocol.bluecard.message.LaneInfo;
+import io.parkbridge.protocol.bluecard.message.LanePayment;
+import io.parkbridge.protocol.bluecard.message.OpenGate;
+import io.parkbridge.protocol.bluecard.message.PreExitFee;
+import io.parkbridge.protocol.bluecard.message.QrCodeRequest;
+import io.parkbridge.protocol.bluecard.message.QrPaymentQuery;
+import io.parkbridge.protocol.bluecard.message.Renewals;
+import io.parkbridge.protocol.bluecard.message.Reply;
+import io.parkbridge.protocol.bluecard.message.WhitelistSync;
+import io.parkbridge.protocol.bluecard.sim.BluecardSimulator;
 import io.parkbridge.protocol.carsafe.catalogue.CarsafeCatalogue;
 import io.parkbridge.protocol.carsafe.catalogue.CarsafeInterface;
 import io.parkbridge.protocol.carsafe.catalogue.Direction;
@@ -262,6 +279,184 @@ abstract class VendorRoutesContract {
                 + "\"last successful call 61 s ago (max 60 s)\"}");
         assertThat(TestHttp.post(base + "/bluecard/heartbeat", hb, "sign", sign).statusCode()).isEqualTo(200);
         assertThat(TestHttp.get(base + "/health/ready").statusCode()).isEqualTo(200);
+    }
+
+    /** Inbox keys stored while {@code action} ran. */
+    List<String> newKeys(Runnable action) {
+        java.util.Set<String> before = new java.util.HashSet<>();
+        server.inbox().list(null, 10_000, 0).forEach(e -> before.add(e.key()));
+        action.run();
+        List<String> out = new ArrayList<>();
+        server.inbox().list(null, 10_000, 0).forEach(e -> {
+            if (!before.contains(e.key())) {
+                out.add(e.key());
+            }
+        });
+        return out;
+    }
+
+    /** The push's reply (it must have come) and the inbox keys it stored. */
+    record Pushed(Reply<?> reply, List<String> stored) {
+        boolean success() {
+            return reply.isSuccess();
+        }
+    }
+
+    Pushed pushed(java.util.function.Supplier<java.util.Optional<Reply<?>>> push) {
+        Reply<?>[] reply = new Reply<?>[1];
+        List<String> stored = newKeys(() -> reply[0] = push.get().orElseThrow(() -> new AssertionError("no reply")));
+        return new Pushed(reply[0], stored);
+    }
+
+    static String key(String kind, String id) {
+        return "bluecard:" + kind + ":" + PARK + "/" + id;
+    }
+
+    /**
+     * The Bluecard simulator pushes each of the 16 push interfaces to the server (per-URL mode,
+     * and 4.28/4.31/4.32 again through the general-mode URL): one inbox row per record, a
+     * resent push stores nothing new, a refused push is resent by the vendor's rule and then
+     * stored once; the replies are the server's defaults (no payment provider plugged in).
+     */
+    @Test
+    void bluecardSimulatorPushesEveryPushInterfaceToTheServer() throws Exception {
+        Secret key = Secret.of("abc123");
+        // The simulator pushes to <target>/<wireName>; in general mode Bluecard posts every such
+        // push to one URL, so the wire name goes into a query parameter the server ignores.
+        try (BluecardSimulator sim = BluecardSimulator.builder().parkNumber(PARK).key(key).clock(clock)
+                .pushTarget(base + "/bluecard").start();
+                BluecardSimulator general = BluecardSimulator.builder().parkNumber(PARK).key(key).clock(clock)
+                        .pushTarget(base + "/bluecard/general?push=").start()) {
+            List<String> covered = new ArrayList<>();
+            // 4.1: acknowledged, kept as link health (readiness), not stored
+            Pushed hb = pushed(sim::sendHeartbeat);
+            assertThat(hb.success()).isTrue();
+            assertThat(hb.stored()).isEmpty();
+            assertThat(TestHttp.get(base + "/health/ready").body()).contains("\"heartbeat:bluecard\":{\"status\":\"UP\"");
+            covered.add("4.1");
+
+            // 4.2: two vehicles, one push each, one row each; the same records resent as one batch store nothing
+            String[] o = new String[2];
+            List<String> entries = newKeys(() -> {
+                o[0] = sim.vehicleEnters("京A12345", "东门入口");
+                o[1] = sim.vehicleEnters("沪B54321", "东门入口");
+                assertThat(sim.runDuePushes()).isEqualTo(2);
+            });
+            assertThat(entries).containsExactlyInAnyOrder(key("entry", o[0]), key("entry", o[1]));
+            assertThat(sim.pendingPushes()).isZero();
+            Pushed batch = pushed(() -> sim.push(BluecardInterface.CAR_IN, new EntryRecords.Request(PARK, 2,
+                    List.of(sim.entryRecord(o[0]), sim.entryRecord(o[1])))));
+            assertThat(batch.success()).isTrue();
+            assertThat(batch.stored()).isEmpty();
+            // a push the server refuses (wrong sign) is resent 10 s later by the vendor's rule, then stored once
+            sim.wrongSignOnPushes(true);
+            String[] third = new String[1];
+            assertThat(newKeys(() -> {
+                third[0] = sim.vehicleEnters("粤B11111", "东门入口");
+                sim.runDuePushes();
+            })).isEmpty();
+            assertThat(sim.pendingPushes()).isEqualTo(1);
+            sim.wrongSignOnPushes(false);
+            clock.advance(Duration.ofSeconds(10));
+            assertThat(newKeys(sim::runDuePushes)).containsExactly(key("entry", third[0]));
+            assertThat(sim.pushAttempts()).extracting(a -> a.success()).endsWith(false, true);
+            covered.add("4.2");
+
+            String order = o[0];
+            Pushed preExit = pushed(() -> sim.push(BluecardInterface.CHARGE_BEFORE_EXIT, new PreExitFee.Request(PARK,
+                    "京A12345", order, "2.00", "0", "0", "0", "0", "2.00", "T1", "0", "0", "", "", "2019-12-09 16:00:00",
+                    "", "o.jpg", "", "西门")));
+            assertThat(preExit.success()).isTrue(); // the park's own calculation accepted
+            assertThat(preExit.reply().datas()).asString().contains("payCharge=2.00");
+            assertThat(preExit.stored()).isEmpty();
+            covered.add("4.13");
+
+            ImageUpload.Request image = new ImageUpload.Request(PARK, "1806490001_1.jpg^17", "aGVsbG8=");
+            assertStoredOnce(sim, BluecardInterface.IMAGE_UPLOAD, image, key("image", "1806490001_1.jpg^17"));
+            covered.add("4.14");
+            ChargeRecords.Request charge = new ChargeRecords.Request(PARK, 1, List.of(new ChargeRecords.ChargeRecord(
+                    "京A12345", "2019-12-09 15:00:00", "2019-12-09 16:00:00", "", "西门", "现金", "中央收费", order, "临时车",
+                    "N-1", "", "2.00", "2.00", "0")));
+            assertStoredOnce(sim, BluecardInterface.CHARGE_UPLOAD, charge, key("charge", "N-1"));
+            covered.add("4.15");
+
+            // payments: no provider plugged in, so each is refused and nothing is stored
+            Pushed qr = pushed(() -> sim.push(BluecardInterface.QR_CODE, new QrCodeRequest.Request(PARK, "Q1", "2.00",
+                    "京A12345")));
+            assertThat(qr.reply().status()).isEqualTo("fail");
+            assertThat(qr.stored()).isEmpty();
+            Pushed qrQuery = pushed(() -> sim.push(BluecardInterface.QR_PAY_QUERY, new QrPaymentQuery.Request(PARK, "Q1")));
+            assertThat(qrQuery.reply().errorCode()).isEqualTo("not paid");
+            assertThat(qrQuery.stored()).isEmpty();
+            covered.addAll(List.of("4.16", "4.17"));
+
+            LaneInfo.Request lanes = new LaneInfo.Request(PARK, 1, List.of(new LaneInfo.Lane("1", "东门入口", "0", "1")));
+            Pushed lane = pushed(() -> sim.push(BluecardInterface.LANE_INFO, lanes));
+            assertThat(lane.success()).isTrue();
+            assertThat(lane.stored()).singleElement().asString().startsWith(key("lane", "1:"));
+            assertThat(pushed(() -> sim.push(BluecardInterface.LANE_INFO, lanes)).stored()).isEmpty();
+            covered.add("4.21");
+
+            Pushed face = pushed(() -> sim.push(BluecardInterface.FACE_PAY, new FacePay.Request(PARK, "F1", "2.00",
+                    "京A12345", "1345", order)));
+            assertThat(face.reply().status()).isEqualTo("fail");
+            assertThat(face.reply().errorCode()).isEqualTo("face-to-face payment is not offered");
+            assertThat(face.stored()).isEmpty();
+            Pushed poll = pushed(() -> sim.push(BluecardInterface.FACE_PAY_POLL, new FacePayPoll.Request(PARK, "F1",
+                    "京A12345", order)));
+            assertThat(poll.reply().errorCode()).isEqualTo("unknown order");
+            assertThat(poll.stored()).isEmpty();
+            assertStoredOnce(sim, BluecardInterface.FACE_PAY_CANCEL, new FacePayCancel.Request(PARK, "F1", "京A12345",
+                    order), key("facepay-cancelled", "F1"));
+            Pushed lanePay = pushed(() -> sim.push(BluecardInterface.LANE_PAY, new LanePayment.Request(PARK,
+                    "%E4%BA%ACA12345", "2.00", "L1")));
+            assertThat(lanePay.reply().errorCode()).isEqualTo("payment not taken");
+            assertThat(lanePay.stored()).isEmpty();
+            covered.addAll(List.of("4.24", "4.25", "4.26", "4.27"));
+
+            // 4.28, 4.31, 4.32 per URL and in general mode
+            for (BluecardSimulator via : List.of(sim, general)) {
+                String n = via == sim ? "1" : "2";
+                Pushed gate = pushed(() -> via.push(BluecardInterface.OPEN_GATE, new OpenGate.Request(PARK, "opengate",
+                        "京A12345", "蓝色", "临时车", 100, "2019-12-09 16:00:00", "正门入口", 1, "地上")));
+                assertThat(gate.reply().status()).isEqualTo("self"); // the park decides
+                assertThat(gate.stored()).isEmpty();
+                assertStoredOnce(via, BluecardInterface.PARKING_SPACE_FEE, new Renewals.Request(PARK, "parkingspacefee",
+                        List.of(new Renewals.Renewal("京Q1NY80/京N830S1", "月租", "2019-12-09 16:00:00", "300.00", "A1", "1",
+                                "2020-01-09 10:00:00", "R-" + n, "张三", "微信", "P-1")), 1), key("renewal", "R-" + n));
+                assertStoredOnce(via, BluecardInterface.FIXED_LIST_UP, new WhitelistSync.Request(PARK, "fixedListUp",
+                        List.of(new WhitelistSync.SyncedEntry("京A12345", 80 + Integer.parseInt(n), "不收费", "", "", "", "",
+                                "蓝牌", "2019-01-01", "2019-12-31", "", "线上月租", "", "1547000000000", "1", List.of(), "1")), 1),
+                        key("whitelist-sync", (80 + Integer.parseInt(n)) + ":1:1547000000000"));
+            }
+            covered.addAll(List.of("4.28", "4.31", "4.32"));
+
+            // 4.3: the vehicle leaves after 90 minutes; the exit record carries the settled charge
+            clock.advance(Duration.ofMinutes(90));
+            List<String> exits = newKeys(() -> {
+                sim.vehicleExits(order, "西门出口");
+                sim.runDuePushes();
+            });
+            assertThat(exits).containsExactly(key("exit", order));
+            long exitId = server.inbox().idOf(key("exit", order)).orElseThrow();
+            assertThat(server.inbox().find(exitId).orElseThrow().eventType()).isEqualTo("VehicleExited");
+            covered.add("4.3");
+
+            assertThat(covered).containsExactlyInAnyOrderElementsOf(BluecardInterface.of(
+                    io.parkbridge.protocol.bluecard.catalog.Direction.BLUECARD_TO_US).stream()
+                    .map(BluecardInterface::section).toList());
+            assertThat(covered).hasSize(16);
+        }
+    }
+
+    /** Pushed twice: acknowledged both times, stored once under {@code expectedKey}. */
+    void assertStoredOnce(BluecardSimulator sim, BluecardInterface api, Object body, String expectedKey) {
+        Pushed first = pushed(() -> sim.push(api, body));
+        assertThat(first.success()).as(api.label()).isTrue();
+        assertThat(first.stored()).as(api.label()).containsExactly(expectedKey);
+        Pushed resent = pushed(() -> sim.push(api, body));
+        assertThat(resent.success()).as(api.label() + " resent").isTrue();
+        assertThat(resent.stored()).as(api.label() + " resent").isEmpty();
     }
 
     @Test
