@@ -44,6 +44,17 @@ import io.parkbridge.protocol.carsafe.sim.CarsafeSimulator;
 import io.parkbridge.protocol.support.crypto.Secret;
 import io.parkbridge.protocol.support.error.AuthenticationException;
 import io.parkbridge.protocol.washer.sim.ActiveDecision;
+import io.parkbridge.protocol.washer.sim.SimulatedMachine;
+import io.parkbridge.protocol.washer.sim.WasherCloudSimulator;
+import io.parkbridge.protocol.washer.api.LogType;
+import io.parkbridge.protocol.washer.api.OrderFlowRequest;
+import io.parkbridge.protocol.washer.api.WasherClient;
+import io.parkbridge.protocol.washer.device.WasherDeviceController;
+import io.parkbridge.protocol.washer.device.WasherModel;
+import io.parkbridge.adapter.http.store.jdbc.InboxEntry;
+import io.parkbridge.core.device.CommandResult;
+import io.parkbridge.core.device.DeviceCommand;
+import io.parkbridge.core.event.EventHandler;
 import io.parkbridge.protocol.washer.sim.CallbackBodies;
 import io.parkbridge.protocol.washer.sim.MerchantLink;
 import io.parkbridge.protocol.washer.sim.PlatformScenarios;
@@ -84,6 +95,9 @@ abstract class VendorRoutesContract {
     ParkBridgeServer server;
     String base;
     final Map<String, AtomicInteger> handled = new ConcurrentHashMap<>();
+    /** Where the washer test's device controller receives the server's events (a Java event handler). */
+    final java.util.concurrent.atomic.AtomicReference<EventHandler> devices = new java.util.concurrent.atomic.AtomicReference<>(
+            e -> { });
 
     abstract Serving serving();
 
@@ -112,6 +126,7 @@ abstract class VendorRoutesContract {
         server = ParkBridgeServer.builder(c).clock(clock).discoverEventHandlers(false)
                 .eventHandler("count", e -> handled.computeIfAbsent(e.key(), k -> new AtomicInteger())
                         .incrementAndGet())
+                .eventHandler("devices", e -> devices.get().handle(e))
                 .build();
         base = serving().start(server);
     }
@@ -251,6 +266,91 @@ abstract class VendorRoutesContract {
                 && e.eventType().equals(DomainEvent.WashFinished.class.getSimpleName()));
         ActiveDecision poor = link.swipeCard(4243L, "no-such-card");
         assertThat(poor.approved()).isFalse();
+    }
+
+    /**
+     * Issue 12's sessions through the bundled server: the washer platform simulator swipes cards
+     * at the server's active-request route (decided on the JDBC card ledger) and posts its
+     * callbacks to the server's callback route (JDBC inbox); a {@link WasherDeviceController},
+     * fed by the server's event delivery, sends the merchant's commands to the simulator's
+     * control API.
+     */
+    @Test
+    void washerCarWashAndPurifierSessionsRunEndToEndThroughTheServer() throws Exception {
+        Secret secret = Secret.of("sim-secret-0123456789");
+        MerchantLink link = MerchantLink.builder().activeRequestUrl(base + "/washer/active-request")
+                .callbackUrl(base + "/washer/callback").clock(clock).sleeper(d -> { })
+                .timeouts(Duration.ofSeconds(5), Duration.ofSeconds(20)).build();
+        try (WasherCloudSimulator platform = new WasherCloudSimulator("open-sim", secret, clock, link).start()) {
+            WasherClient client = WasherClient.builder().baseUrl(platform.server().baseUrl()).openId("open-sim")
+                    .secret(secret).clock(clock).build();
+            AtomicInteger orderNo = new AtomicInteger();
+            WasherDeviceController controller = WasherDeviceController.builder(client)
+                    .orderIds(() -> "ORD-" + orderNo.incrementAndGet()).build();
+            devices.set(controller);
+            try {
+                // car wash: swipe → decision (card debited once) → lock → car parks → start → FINISH_WASH
+                platform.addMachine(10074, WasherModel.ROLLOVER_1, "Rollover car washer 1-01");
+                server.cardLedger().open(new StoredValueCard("6222000011112222", "", Money.parseYuan("100.00"), Money.ZERO));
+                ActiveDecision swipe = platform.swipeCard(10074, "6222000011112222");
+                assertThat(swipe.approved()).isTrue();
+                assertThat(swipe.reply().balance()).isEqualTo(8500);
+                assertThat(server.cardLedger().find("6222000011112222").orElseThrow().balance())
+                        .isEqualTo(Money.parseYuan("85.00"));
+                CommandResult lock = controller.execute(new DeviceCommand.StartWash("10074", 1));
+                assertThat(lock.accepted()).isTrue();
+                assertThat(platform.machine(10074).state()).isEqualTo(SimulatedMachine.State.LOCKED);
+                platform.carParks(10074); // MACHINE_FA_CAR_CHANGE → inbox → delivery → controller starts
+                Await.until("FINISH_WASH stored", () -> washerEvents("10074").contains("WashFinished"));
+                platform.drainCallbacks();
+                assertThat(washerEvents("10074")).containsExactly("CarPositionChanged", "WashFinished");
+                assertThat(platform.machine(10074).starts()).isEqualTo(1);
+                assertThat(platform.machine(10074).state()).isEqualTo(SimulatedMachine.State.IDLE);
+                assertThat(controller.pendingStarts()).isEmpty();
+                assertThat(client.checkAdvOrder(new OrderFlowRequest(lock.reference())).advOrderList())
+                        .extracting(x -> x.type()).containsExactly(LogType.RT_LOCK, LogType.RT_CONF, LogType.COM_WOK_FNS);
+                assertThat(server.inbox().list(null, 500, 0)).filteredOn(e -> e.eventType().equals("WashFinished"))
+                        .map(e -> server.inbox().find(e.id()).orElseThrow().eventJson())
+                        .filteredOn(json -> json.contains(lock.reference())).hasSize(1);
+                assertThat(server.cardLedger().history("6222000011112222")).hasSize(1);
+
+                // purifier: swipe (500 ml at 0.10 per 100 ml debited) → CONSUME_READY → START_WATER → WORK_FINISH
+                platform.addMachine(20001, WasherModel.WATER_PURIFIER_1, "Water purifier 1");
+                server.cardLedger().open(new StoredValueCard("C-WATER", "", Money.parseYuan("20.00"), Money.ZERO));
+                ActiveDecision water = platform.purifierSwipe(20001, "C-WATER");
+                assertThat(water.approved()).isTrue();
+                assertThat(water.reply().volume()).isEqualTo(500);
+                assertThat(platform.machine(20001).state()).isEqualTo(SimulatedMachine.State.LOCKED);
+                platform.pressWaterButton(20001);
+                platform.waterFinished(20001, 400);
+                platform.drainCallbacks();
+                assertThat(server.cardLedger().find("C-WATER").orElseThrow().balance()).isEqualTo(Money.parseYuan("19.50"));
+                assertThat(washerEvents("20001")).containsExactly("WaterReady", "WaterStarted", "WaterDispensed");
+                assertThat(server.inbox().list(null, 500, 0)).filteredOn(e -> e.eventType().equals("WaterDispensed"))
+                        .map(e -> server.inbox().find(e.id()).orElseThrow().eventJson())
+                        .filteredOn(json -> json.contains("\"20001\"")).singleElement().asString()
+                        .contains("\"volumeMl\":400").contains(water.orderId());
+            } finally {
+                devices.set(e -> { });
+            }
+        }
+    }
+
+    /** Event types the server stored for one washer machine, oldest first. */
+    List<String> washerEvents(String deviceId) {
+        List<String> out = new ArrayList<>();
+        List<InboxEntry> all = new ArrayList<>(server.inbox().list(null, 1000, 0));
+        java.util.Collections.reverse(all); // listed newest first
+        for (InboxEntry listed : all) {
+            if (!listed.vendor().equals("washer")) {
+                continue;
+            }
+            InboxEntry e = server.inbox().find(listed.id()).orElseThrow(); // with its event
+            if (e.eventJson() != null && e.eventJson().contains("\"" + deviceId + "\"")) {
+                out.add(e.eventType());
+            }
+        }
+        return out;
     }
 
     @Test
