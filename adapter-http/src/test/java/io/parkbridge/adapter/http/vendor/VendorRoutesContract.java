@@ -32,6 +32,10 @@ import io.parkbridge.protocol.bluecard.message.Renewals;
 import io.parkbridge.protocol.bluecard.message.Reply;
 import io.parkbridge.protocol.bluecard.message.WhitelistSync;
 import io.parkbridge.protocol.bluecard.sim.BluecardSimulator;
+import io.parkbridge.protocol.bluecard.inbound.BluecardApplication;
+import io.parkbridge.protocol.bluecard.inbound.FacePayOutcome;
+import io.parkbridge.protocol.bluecard.inbound.GateDecision;
+import java.util.Optional;
 import io.parkbridge.protocol.carsafe.catalogue.CarsafeCatalogue;
 import io.parkbridge.protocol.carsafe.catalogue.CarsafeInterface;
 import io.parkbridge.protocol.carsafe.catalogue.Direction;
@@ -127,6 +131,9 @@ abstract class VendorRoutesContract {
                 .eventHandler("count", e -> handled.computeIfAbsent(e.key(), k -> new AtomicInteger())
                         .incrementAndGet())
                 .eventHandler("devices", e -> devices.get().handle(e))
+                .bluecardApplication(new PaymentProvider())
+                .carsafeResponder("11.12", (iface, data) -> Map.of("rule", "pass " + data.path("carNo").asText()))
+                .carsafePaymentVerifier(data -> !data.toString().contains("forged"))
                 .build();
         base = serving().start(server);
     }
@@ -135,6 +142,49 @@ abstract class VendorRoutesContract {
     void stop() throws Exception {
         serving().stop();
         server.close();
+    }
+
+    /**
+     * The user's Bluecard application plugged into the server: QR codes and face-to-face payments
+     * are offered (a face-to-face payment is paid at its second poll), lane payments taken, and a
+     * blacklisted plate is refused at the gate.
+     */
+    static final class PaymentProvider implements BluecardApplication {
+        final Map<String, AtomicInteger> polls = new ConcurrentHashMap<>();
+
+        @Override
+        public Optional<QrCodeRequest.Answer> qrCode(QrCodeRequest.Request r) {
+            return Optional.of(new QrCodeRequest.Answer(null, "https://pay.example/qr/" + r.outTradeNo(), null));
+        }
+
+        @Override
+        public Optional<QrPaymentQuery.Answer> qrPayment(QrPaymentQuery.Request r) {
+            return Optional.of(new QrPaymentQuery.Answer(null, r.outTradeNo(), "微信", "2.00", "W-" + r.outTradeNo(), "",
+                    "京A12345"));
+        }
+
+        @Override
+        public FacePayOutcome facePay(FacePay.Request r) {
+            return new FacePayOutcome.Paying();
+        }
+
+        @Override
+        public FacePayOutcome facePayStatus(FacePayPoll.Request r) {
+            return polls.computeIfAbsent(r.outTradeNo(), k -> new AtomicInteger()).incrementAndGet() < 2
+                    ? new FacePayOutcome.Paying()
+                    : new FacePayOutcome.Paid(new FacePay.PayContent("TR-" + r.outTradeNo(), r.outTradeNo(), "2.00",
+                            "2019-12-09 16:00:00", "", "第三方当面付"));
+        }
+
+        @Override
+        public boolean lanePayment(LanePayment.Request r, String plate) {
+            return true;
+        }
+
+        @Override
+        public GateDecision openGate(OpenGate.Request r) {
+            return r.plate().equals("京X00000") ? GateDecision.refuse("黑名单车辆禁止入场") : GateDecision.open("月租车");
+        }
     }
 
     static Map<String, String> sample(CarsafeInterface iface) {
@@ -211,6 +261,34 @@ abstract class VendorRoutesContract {
             assertThatThrownBy(() -> wrongKey.call("13.9", List.of())).isInstanceOf(AuthenticationException.class);
             assertThat(server.inbox().count()).isEqualTo(before);
         }
+    }
+
+    @Test
+    void carsafeAnswersComeFromTheApplicationPluggedIntoTheBuilder() throws Exception {
+        try (CarsafeSimulator sim = CarsafeSimulator.start(CARSAFE_KEYS, clock)) {
+            CarsafeClient pusher = sim.pusher(base + VendorRoutes.CARSAFE_PREFIX, CARSAFE_KEYS);
+            CarsafeInterface rule = CarsafeCatalogue.standard().require("11.12");
+            Map<String, String> data = sample(rule);
+            data.put("carNo", "粤B99999");
+            clock.advance(Duration.ofSeconds(1));
+            CarsafeResponse r = pusher.call(rule, data);
+            assertThat(r.status()).isTrue();
+            assertThat(r.data().get("rule").asText()).isEqualTo("pass 粤B99999");
+
+            CarsafeInterface verify = CarsafeCatalogue.standard().require("6.2.3");
+            Map<String, String> payment = sample(verify);
+            CarsafeResponse genuine = pusher.call(verify, payment);
+            assertThat(genuine.data().get("status").asText()).isEqualTo("success");
+            payment.replaceAll((k, v) -> "forged-" + k);
+            CarsafeResponse forged = pusher.call(verify, payment);
+            assertThat(forged.data().get("status").asText()).isEqualTo("fail");
+        }
+        String ours = CarsafeCatalogue.standard().byDirection(Direction.WE_CALL).get(0).number();
+        assertThatThrownBy(() -> ParkBridgeServer.builder(ConfigLoader.defaults()).carsafeResponder(ours, (i, d) -> null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("number: expected an interface Chean calls on us, got " + ours);
+        assertThatThrownBy(() -> ParkBridgeServer.builder(ConfigLoader.defaults()).carsafeResponder("99.99", (i, d) -> null))
+                .hasMessageStartingWith("number: expected a Carsafe interface number");
     }
 
     static String entry(String orderId, String plate) {
@@ -416,7 +494,8 @@ abstract class VendorRoutesContract {
      * The Bluecard simulator pushes each of the 16 push interfaces to the server (per-URL mode,
      * and 4.28/4.31/4.32 again through the general-mode URL): one inbox row per record, a
      * resent push stores nothing new, a refused push is resent by the vendor's rule and then
-     * stored once; the replies are the server's defaults (no payment provider plugged in).
+     * stored once; payments and gate decisions are answered by the {@link PaymentProvider}
+     * plugged into the server's builder, 4.13 by the module's default.
      */
     @Test
     void bluecardSimulatorPushesEveryPushInterfaceToTheServer() throws Exception {
@@ -480,14 +559,18 @@ abstract class VendorRoutesContract {
             assertStoredOnce(sim, BluecardInterface.CHARGE_UPLOAD, charge, key("charge", "N-1"));
             covered.add("4.15");
 
-            // payments: no provider plugged in, so each is refused and nothing is stored
+            // payments, answered by the BluecardApplication plugged into the server's builder
             Pushed qr = pushed(() -> sim.push(BluecardInterface.QR_CODE, new QrCodeRequest.Request(PARK, "Q1", "2.00",
                     "京A12345")));
-            assertThat(qr.reply().status()).isEqualTo("fail");
-            assertThat(qr.stored()).isEmpty();
-            Pushed qrQuery = pushed(() -> sim.push(BluecardInterface.QR_PAY_QUERY, new QrPaymentQuery.Request(PARK, "Q1")));
-            assertThat(qrQuery.reply().errorCode()).isEqualTo("not paid");
-            assertThat(qrQuery.stored()).isEmpty();
+            assertThat(qr.success()).isTrue();
+            assertThat(qr.reply().datas()).asString().contains("qrCode=https://pay.example/qr/Q1");
+            assertThat(qr.stored()).isEmpty(); // a QR code is an offer, not a payment
+            QrPaymentQuery.Request qrQuery = new QrPaymentQuery.Request(PARK, "Q1");
+            Pushed qrPaid = pushed(() -> sim.push(BluecardInterface.QR_PAY_QUERY, qrQuery));
+            assertThat(qrPaid.success()).isTrue();
+            assertThat(qrPaid.reply().datas()).asString().contains("tradeNo=W-Q1").contains("totalFee=2.00");
+            assertThat(qrPaid.stored()).containsExactly(key("payment", "Q1"));
+            assertThat(pushed(() -> sim.push(BluecardInterface.QR_PAY_QUERY, qrQuery)).stored()).isEmpty(); // asked again
             covered.addAll(List.of("4.16", "4.17"));
 
             LaneInfo.Request lanes = new LaneInfo.Request(PARK, 1, List.of(new LaneInfo.Lane("1", "东门入口", "0", "1")));
@@ -497,21 +580,27 @@ abstract class VendorRoutesContract {
             assertThat(pushed(() -> sim.push(BluecardInterface.LANE_INFO, lanes)).stored()).isEmpty();
             covered.add("4.21");
 
+            // face-to-face: USERPAYING, polled until paid (second poll), stored once however often polled
             Pushed face = pushed(() -> sim.push(BluecardInterface.FACE_PAY, new FacePay.Request(PARK, "F1", "2.00",
                     "京A12345", "1345", order)));
             assertThat(face.reply().status()).isEqualTo("fail");
-            assertThat(face.reply().errorCode()).isEqualTo("face-to-face payment is not offered");
+            assertThat(face.reply().errorCode()).isEqualTo("USERPAYING");
             assertThat(face.stored()).isEmpty();
-            Pushed poll = pushed(() -> sim.push(BluecardInterface.FACE_PAY_POLL, new FacePayPoll.Request(PARK, "F1",
-                    "京A12345", order)));
-            assertThat(poll.reply().errorCode()).isEqualTo("unknown order");
-            assertThat(poll.stored()).isEmpty();
-            assertStoredOnce(sim, BluecardInterface.FACE_PAY_CANCEL, new FacePayCancel.Request(PARK, "F1", "京A12345",
-                    order), key("facepay-cancelled", "F1"));
-            Pushed lanePay = pushed(() -> sim.push(BluecardInterface.LANE_PAY, new LanePayment.Request(PARK,
-                    "%E4%BA%ACA12345", "2.00", "L1")));
-            assertThat(lanePay.reply().errorCode()).isEqualTo("payment not taken");
-            assertThat(lanePay.stored()).isEmpty();
+            FacePayPoll.Request poll = new FacePayPoll.Request(PARK, "F1", "京A12345", order);
+            Pushed paying = pushed(() -> sim.push(BluecardInterface.FACE_PAY_POLL, poll));
+            assertThat(paying.reply().errorCode()).isEqualTo("USERPAYING");
+            assertThat(paying.stored()).isEmpty();
+            Pushed paid = pushed(() -> sim.push(BluecardInterface.FACE_PAY_POLL, poll));
+            assertThat(paid.success()).isTrue();
+            assertThat(paid.reply().datas()).asString().contains("tradeNo=TR-F1").contains("payCharge=2.00");
+            assertThat(paid.stored()).containsExactly(key("payment", "F1"));
+            Pushed again = pushed(() -> sim.push(BluecardInterface.FACE_PAY_POLL, poll));
+            assertThat(again.success()).isTrue();
+            assertThat(again.stored()).isEmpty();
+            assertStoredOnce(sim, BluecardInterface.FACE_PAY_CANCEL, new FacePayCancel.Request(PARK, "F2", "京A12345",
+                    order), key("facepay-cancelled", "F2"));
+            LanePayment.Request lanePayment = new LanePayment.Request(PARK, "%E4%BA%ACA12345", "2.00", "L1");
+            assertStoredOnce(sim, BluecardInterface.LANE_PAY, lanePayment, key("payment", "L1"));
             covered.addAll(List.of("4.24", "4.25", "4.26", "4.27"));
 
             // 4.28, 4.31, 4.32 per URL and in general mode
@@ -519,8 +608,14 @@ abstract class VendorRoutesContract {
                 String n = via == sim ? "1" : "2";
                 Pushed gate = pushed(() -> via.push(BluecardInterface.OPEN_GATE, new OpenGate.Request(PARK, "opengate",
                         "京A12345", "蓝色", "临时车", 100, "2019-12-09 16:00:00", "正门入口", 1, "地上")));
-                assertThat(gate.reply().status()).isEqualTo("self"); // the park decides
+                assertThat(gate.success()).isTrue(); // the application opens the gate
+                assertThat(gate.reply().errorCode()).isEqualTo("月租车");
                 assertThat(gate.stored()).isEmpty();
+                Pushed refused = pushed(() -> via.push(BluecardInterface.OPEN_GATE, new OpenGate.Request(PARK, "opengate",
+                        "京X00000", "蓝色", "临时车", 100, "2019-12-09 16:00:00", "正门入口", 1, "地上")));
+                assertThat(refused.reply().status()).isEqualTo("fail");
+                assertThat(refused.reply().errorCode()).isEqualTo("黑名单车辆禁止入场");
+                assertThat(refused.stored()).isEmpty();
                 assertStoredOnce(via, BluecardInterface.PARKING_SPACE_FEE, new Renewals.Request(PARK, "parkingspacefee",
                         List.of(new Renewals.Renewal("京Q1NY80/京N830S1", "月租", "2019-12-09 16:00:00", "300.00", "A1", "1",
                                 "2020-01-09 10:00:00", "R-" + n, "张三", "微信", "P-1")), 1), key("renewal", "R-" + n));
