@@ -100,6 +100,10 @@ public final class ParkBridgeServer implements AutoCloseable {
         this.config = b.config;
         this.clock = b.clock;
         List<RouteProvider> providers = new ArrayList<>();
+        if (b.discoverApplications && !b.applications.hasBluecard()) {
+            VendorApplications.discoverBluecard(Thread.currentThread().getContextClassLoader())
+                    .ifPresent(b.applications::bluecard);
+        }
         providers.add(VendorRoutes.fromConfig(b.applications.build())); // vendors configured under vendors.*
         providers.addAll(b.routeProviders);
         this.routeProviders = List.copyOf(providers);
@@ -368,6 +372,7 @@ public final class ParkBridgeServer implements AutoCloseable {
         private final List<DeliverySink> sinks = new ArrayList<>();
         private boolean discoverHandlers = true;
         private final VendorApplications.Builder applications = new VendorApplications.Builder();
+        private boolean discoverApplications = true;
 
         private Builder(ParkBridgeConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -395,6 +400,15 @@ public final class ParkBridgeServer implements AutoCloseable {
                 throw new IllegalArgumentException("number: expected an interface Chean calls on us, got " + number);
             }
             applications.carsafeResponder(number, responder);
+            return this;
+        }
+
+        /**
+         * Whether {@link #build()} looks for a {@code BluecardApplication} registered with
+         * ServiceLoader when none was supplied (default true; more than one registered is an error).
+         */
+        public Builder discoverVendorApplications(boolean discover) {
+            this.discoverApplications = discover;
             return this;
         }
 

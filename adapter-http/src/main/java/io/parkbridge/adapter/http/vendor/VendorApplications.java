@@ -34,6 +34,23 @@ public record VendorApplications(Optional<BluecardApplication> bluecard, Map<Str
         return new VendorApplications(Optional.empty(), Map.of(), Optional.empty());
     }
 
+    /**
+     * The one {@link BluecardApplication} registered with {@link java.util.ServiceLoader} in
+     * {@code loader} ({@code META-INF/services/io.parkbridge.protocol.bluecard.inbound.BluecardApplication}),
+     * if any.
+     *
+     * @throws IllegalStateException naming them when more than one is registered
+     */
+    public static Optional<BluecardApplication> discoverBluecard(ClassLoader loader) {
+        java.util.List<BluecardApplication> found = new java.util.ArrayList<>();
+        java.util.ServiceLoader.load(BluecardApplication.class, loader).forEach(found::add);
+        if (found.size() > 1) {
+            throw new IllegalStateException("BluecardApplication: expected at most one registered with ServiceLoader, found "
+                    + found.stream().map(a -> a.getClass().getName()).toList());
+        }
+        return found.stream().findFirst();
+    }
+
     /** Collects the applications; each setter replaces an earlier value. */
     public static final class Builder {
         private BluecardApplication bluecard;
@@ -43,6 +60,11 @@ public record VendorApplications(Optional<BluecardApplication> bluecard, Map<Str
         public Builder bluecard(BluecardApplication application) {
             this.bluecard = Objects.requireNonNull(application, "application");
             return this;
+        }
+
+        /** Whether a Bluecard application was supplied. */
+        public boolean hasBluecard() {
+            return bluecard != null;
         }
 
         public Builder carsafeResponder(String number, CarsafeResponder responder) {

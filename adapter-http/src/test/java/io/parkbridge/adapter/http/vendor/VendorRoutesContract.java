@@ -384,7 +384,8 @@ abstract class VendorRoutesContract {
                 assertThat(washerEvents("10074")).containsExactly("CarPositionChanged", "WashFinished");
                 assertThat(platform.machine(10074).starts()).isEqualTo(1);
                 assertThat(platform.machine(10074).state()).isEqualTo(SimulatedMachine.State.IDLE);
-                assertThat(controller.pendingStarts()).isEmpty();
+                // the simulator may emit FINISH_WASH before the controller has seen the start's reply
+                Await.until("the controller saw the start accepted", () -> controller.pendingStarts().isEmpty());
                 assertThat(client.checkAdvOrder(new OrderFlowRequest(lock.reference())).advOrderList())
                         .extracting(x -> x.type()).containsExactly(LogType.RT_LOCK, LogType.RT_CONF, LogType.COM_WOK_FNS);
                 assertThat(server.inbox().list(null, 500, 0)).filteredOn(e -> e.eventType().equals("WashFinished"))
