@@ -27,7 +27,15 @@ import io.parkbridge.adapter.http.store.jdbc.JdbcCardLedger;
 import io.parkbridge.adapter.http.store.jdbc.JdbcDeliveryQueue;
 import io.parkbridge.adapter.http.store.jdbc.JdbcInbox;
 import io.parkbridge.adapter.http.store.jdbc.JdbcPassRepository;
+import io.parkbridge.adapter.http.vendor.VendorApplications;
 import io.parkbridge.adapter.http.vendor.VendorRoutes;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.parkbridge.protocol.bluecard.inbound.BluecardApplication;
+import io.parkbridge.protocol.carsafe.catalogue.CarsafeCatalogue;
+import io.parkbridge.protocol.carsafe.catalogue.CarsafeInterface;
+import io.parkbridge.protocol.carsafe.catalogue.Direction;
+import io.parkbridge.protocol.carsafe.inbound.CarsafeResponder;
+import java.util.function.Predicate;
 import io.parkbridge.core.event.EventHandler;
 import io.parkbridge.protocol.support.crypto.Secret;
 import io.parkbridge.protocol.support.inbound.Route;
@@ -91,7 +99,14 @@ public final class ParkBridgeServer implements AutoCloseable {
     private ParkBridgeServer(Builder b) {
         this.config = b.config;
         this.clock = b.clock;
-        this.routeProviders = List.copyOf(b.routeProviders);
+        List<RouteProvider> providers = new ArrayList<>();
+        if (b.discoverApplications && !b.applications.hasBluecard()) {
+            VendorApplications.discoverBluecard(Thread.currentThread().getContextClassLoader())
+                    .ifPresent(b.applications::bluecard);
+        }
+        providers.add(VendorRoutes.fromConfig(b.applications.build())); // vendors configured under vendors.*
+        providers.addAll(b.routeProviders);
+        this.routeProviders = List.copyOf(providers);
         this.extraSinks = List.copyOf(b.sinks);
         this.discoverHandlers = b.discoverHandlers;
     }
@@ -356,10 +371,51 @@ public final class ParkBridgeServer implements AutoCloseable {
         private final List<RouteProvider> routeProviders = new ArrayList<>();
         private final List<DeliverySink> sinks = new ArrayList<>();
         private boolean discoverHandlers = true;
+        private final VendorApplications.Builder applications = new VendorApplications.Builder();
+        private boolean discoverApplications = true;
 
         private Builder(ParkBridgeConfig config) {
             this.config = Objects.requireNonNull(config, "config");
-            routeProviders.add(VendorRoutes.fromConfig()); // vendors configured under vendors.*
+        }
+
+        /**
+         * Bluecard's answers that need the application (4.13 pre-exit fee, 4.16/4.17 QR payment,
+         * 4.24-4.27 face-to-face and lane payments, 4.28 gate decision); without it the module's
+         * safe defaults apply (the park's own fee, payments refused, the park decides the gate).
+         */
+        public Builder bluecardApplication(BluecardApplication application) {
+            applications.bluecard(application);
+            return this;
+        }
+
+        /**
+         * The answer Carsafe (Chean) gets from an interface that expects data back, e.g. "11.12";
+         * {@code number} must be an interface Chean calls on us.
+         *
+         * @throws IllegalArgumentException naming {@code number} when it is not one
+         */
+        public Builder carsafeResponder(String number, CarsafeResponder responder) {
+            CarsafeInterface i = CarsafeCatalogue.standard().require(number);
+            if (i.direction() != Direction.VENDOR_CALLS_US) {
+                throw new IllegalArgumentException("number: expected an interface Chean calls on us, got " + number);
+            }
+            applications.carsafeResponder(number, responder);
+            return this;
+        }
+
+        /**
+         * Whether {@link #build()} looks for a {@code BluecardApplication} registered with
+         * ServiceLoader when none was supplied (default true; more than one registered is an error).
+         */
+        public Builder discoverVendorApplications(boolean discover) {
+            this.discoverApplications = discover;
+            return this;
+        }
+
+        /** Carsafe 6.2.3: whether a third-party payment Chean asks about is genuine (default: yes). */
+        public Builder carsafePaymentVerifier(Predicate<JsonNode> verifier) {
+            applications.carsafePaymentVerifier(verifier);
+            return this;
         }
 
         public Builder clock(Clock clock) {

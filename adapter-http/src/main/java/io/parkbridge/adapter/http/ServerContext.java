@@ -18,7 +18,10 @@ public record ServerContext(Inbox inbox, CardLedger cardLedger, PassRepository p
     /** The configured tariffs by id, as core tariffs in the server's zone. */
     public java.util.Map<String, io.parkbridge.core.fee.Tariff> tariffs() {
         java.util.Map<String, io.parkbridge.core.fee.Tariff> out = new java.util.LinkedHashMap<>();
-        config.tariffs.forEach(t -> out.put(t.id, t.toCore(zone)));
+        java.util.Map<String, ParkBridgeConfig.Tariff> byId = new java.util.LinkedHashMap<>();
+        config.tariffs.forEach(t -> byId.put(t.id, t));
+        config.tariffs.forEach(t -> out.put(t.id, io.parkbridge.adapter.http.config.TariffMapper.map(t,
+                "tariffs[" + t.id + "]", zone, byId)));
         return out;
     }
 

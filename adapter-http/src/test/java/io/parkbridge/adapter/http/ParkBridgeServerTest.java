@@ -7,6 +7,10 @@ import io.parkbridge.adapter.http.config.ConfigException;
 import io.parkbridge.adapter.http.config.ConfigLoader;
 import io.parkbridge.adapter.http.config.ParkBridgeConfig;
 import io.parkbridge.adapter.http.server.TestHttp;
+import io.parkbridge.protocol.bluecard.BluecardSigner;
+import io.parkbridge.protocol.bluecard.message.OpenGate;
+import io.parkbridge.protocol.support.crypto.Secret;
+import io.parkbridge.protocol.support.json.JsonMappers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -51,5 +55,26 @@ class ParkBridgeServerTest {
                 .hasMessageContaining("webhook.url: expected an http:// or https:// URL, got ftp://nowhere")
                 .hasMessageContaining("webhook.secret: expected the HMAC secret");
         assertThat(Files.exists(dir.resolve("data"))).as("nothing was opened").isFalse();
+    }
+    @Test
+    void aBluecardApplicationIsFoundByServiceLoaderUnlessTurnedOff() throws Exception {
+        ParkBridgeConfig c = config();
+        ParkBridgeConfig.Vendor bluecard = new ParkBridgeConfig.Vendor();
+        bluecard.keys.put("p1", "abc123");
+        c.vendors.put("bluecard", bluecard);
+        String body = JsonMappers.strict().writeValueAsString(new OpenGate.Request("p1", "opengate",
+                DiscoveredBluecardApplication.PLATE, "蓝色", "临时车", 100, "2019-12-09 16:00:00", "正门入口", 1, "地上"));
+        String sign = BluecardSigner.sign(Secret.of("abc123"), "p1");
+        try (ParkBridgeServer server = ParkBridgeServer.builder(c).discoverEventHandlers(false).build()) {
+            int port = server.start();
+            assertThat(TestHttp.post("http://127.0.0.1:" + port + "/bluecard/opengate", body, "sign", sign).body())
+                    .contains("\"status\":\"fail\"").contains("refused by the discovered application");
+        }
+        try (ParkBridgeServer server = ParkBridgeServer.builder(c).discoverEventHandlers(false)
+                .discoverVendorApplications(false).build()) {
+            int port = server.start();
+            assertThat(TestHttp.post("http://127.0.0.1:" + port + "/bluecard/opengate", body, "sign", sign).body())
+                    .contains("\"status\":\"self\""); // the module's default: the park decides
+        }
     }
 }

@@ -252,6 +252,12 @@ public final class ConfigLoader {
             return; // field errors first
         }
         java.util.Set<String> ids = new java.util.HashSet<>();
+        java.util.Map<String, ParkBridgeConfig.Tariff> byId = new java.util.HashMap<>();
+        c.tariffs.forEach(t -> {
+            if (t != null) {
+                byId.putIfAbsent(t.id, t);
+            }
+        });
         for (int i = 0; i < c.tariffs.size(); i++) {
             ParkBridgeConfig.Tariff t = c.tariffs.get(i);
             if (t == null) {
@@ -261,7 +267,9 @@ public final class ConfigLoader {
                 errors.add("tariffs[" + i + "].id: expected a unique id, got " + t.id + " twice");
             }
             try {
-                t.toCore(ZoneId.of(c.server.zone));
+                TariffMapper.map(t, "tariffs[" + i + "]", ZoneId.of(c.server.zone), byId);
+            } catch (TariffMapper.InvalidTariff e) {
+                errors.add(e.getMessage());
             } catch (IllegalArgumentException | NullPointerException e) {
                 errors.add("tariffs[" + i + "]: expected a valid tariff (" + e.getMessage() + ")");
             }

@@ -162,9 +162,15 @@ public final class ParkBridgeConfig {
         public Integer heartbeatMaxAgeSeconds;
     }
 
+    /** "HH:mm", 00:00..23:59. */
+    static final String LOCAL_TIME = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
+    static final String LOCAL_TIME_MESSAGE = "expected a local time HH:mm such as 08:00";
+
     /**
-     * A parking tariff, mapped onto core {@code Tariff.simple} (see docs/fees.md): free minutes,
-     * an optional flat first period, then a price per started unit, an optional cap per 24 h.
+     * A parking tariff: the whole core tariff model (see docs/fees.md and docs/server.md). With
+     * no {@code segments}, one all-day band of {@code unitMinutes}/{@code unitPrice} (the simple
+     * tariff); with segments, time-of-day bands that cover the day exactly once. Built by
+     * {@link TariffMapper}, which names the key of anything the core tariff refuses.
      */
     public static final class Tariff {
         @NotBlank(message = "expected a tariff id")
@@ -172,30 +178,95 @@ public final class ParkBridgeConfig {
         @Min(value = 0, message = "expected 0..1440 minutes")
         @Max(value = 1440, message = "expected 0..1440 minutes")
         public int freeMinutes = 15;
+        /** Once the free period is exceeded: true bills from its end, false (default) from entry. */
+        public boolean freePeriodDeducted;
         @Min(value = 0, message = "expected 0..1440 minutes")
         @Max(value = 1440, message = "expected 0..1440 minutes")
         public int firstPeriodMinutes = 0;
         @NotNull(message = YUAN_MESSAGE)
         @Pattern(regexp = YUAN, message = YUAN_MESSAGE)
         public String firstPeriodPrice = "0.00";
+        /** The all-day unit when there are no segments. */
+        @Min(value = 1, message = "expected 1..1440 minutes")
+        @Max(value = 1440, message = "expected 1..1440 minutes")
+        public int unitMinutes = 60;
+        /** The all-day unit price; required when there are no segments, not allowed with them. */
+        @Pattern(regexp = YUAN, message = YUAN_MESSAGE)
+        public String unitPrice;
+        @NotNull(message = "expected a list of time-of-day segments")
+        public List<@Valid @NotNull(message = "expected a segment") Segment> segments = new ArrayList<>();
+        @Pattern(regexp = YUAN, message = YUAN_MESSAGE)
+        public String dailyCap;
+        /** How the daily cap counts days. */
+        @NotNull(message = "expected ROLLING_24H or CALENDAR_DAY")
+        @Pattern(regexp = "ROLLING_24H|CALENDAR_DAY", message = "expected ROLLING_24H or CALENDAR_DAY")
+        public String capWindow = "ROLLING_24H";
+        @Pattern(regexp = YUAN, message = YUAN_MESSAGE)
+        public String overallCap;
+        /** Time to leave after paying without paying more. */
+        @Min(value = 0, message = "expected 0..1440 minutes")
+        @Max(value = 1440, message = "expected 0..1440 minutes")
+        public int graceMinutes = 15;
+        /** How a stay is billed when the vehicle leaves after the grace period. */
+        @NotNull(message = "expected UNITS_ONLY, NEW_STAY or CONTINUE")
+        @Pattern(regexp = "UNITS_ONLY|NEW_STAY|CONTINUE", message = "expected UNITS_ONLY, NEW_STAY or CONTINUE")
+        public String overtime = "UNITS_ONLY";
+        /** Vehicle class (SMALL, LARGE, NEW_ENERGY, MOTORCYCLE, OTHER) to its rule. */
+        @NotNull(message = "expected a map of vehicle class to rule")
+        public Map<String, @Valid @NotNull(message = "expected a class rule") ClassRule> classes = new LinkedHashMap<>();
+        @Valid
+        @NotNull(message = "expected maxCoupons and percentStacks")
+        public Coupons coupons = new Coupons();
+
+        /** The core tariff, in {@code zone} (a class rule naming another tariff cannot be resolved here). */
+        public io.parkbridge.core.fee.Tariff toCore(java.time.ZoneId zone) {
+            return TariffMapper.map(this, "tariffs[" + id + "]", zone, Map.of());
+        }
+    }
+
+    /** One time-of-day band of a tariff. */
+    public static final class Segment {
+        @NotBlank(message = "expected a name such as day")
+        public String name;
+        @NotNull(message = LOCAL_TIME_MESSAGE)
+        @Pattern(regexp = LOCAL_TIME, message = LOCAL_TIME_MESSAGE)
+        public String start;
+        /** Exclusive; at or before start: the band crosses midnight. */
+        @NotNull(message = LOCAL_TIME_MESSAGE)
+        @Pattern(regexp = LOCAL_TIME, message = LOCAL_TIME_MESSAGE)
+        public String end;
         @Min(value = 1, message = "expected 1..1440 minutes")
         @Max(value = 1440, message = "expected 1..1440 minutes")
         public int unitMinutes = 60;
         @NotNull(message = YUAN_MESSAGE)
         @Pattern(regexp = YUAN, message = YUAN_MESSAGE)
         public String unitPrice;
+        /** Most one occurrence of the band may cost (e.g. one night). */
         @Pattern(regexp = YUAN, message = YUAN_MESSAGE)
-        public String dailyCap;
+        public String cap;
+    }
 
-        /** The core tariff, in {@code zone}. */
-        public io.parkbridge.core.fee.Tariff toCore(java.time.ZoneId zone) {
-            return io.parkbridge.core.fee.Tariff.simple(java.time.Duration.ofMinutes(freeMinutes),
-                    java.time.Duration.ofMinutes(firstPeriodMinutes),
-                    io.parkbridge.core.money.Money.parseYuan(firstPeriodPrice),
-                    java.time.Duration.ofMinutes(unitMinutes), io.parkbridge.core.money.Money.parseYuan(unitPrice),
-                    dailyCap == null ? null : io.parkbridge.core.money.Money.parseYuan(dailyCap))
-                    .withName(id).withZone(zone);
-        }
+    /** How a tariff treats one vehicle class: another tariff, or a modifier of this one. */
+    public static final class ClassRule {
+        /** Id of another tariff the class pays instead (then no modifier). */
+        public String tariff;
+        /** Replaces the free period (e.g. new-energy: 120). */
+        @Min(value = 0, message = "expected 0..1440 minutes")
+        @Max(value = 1440, message = "expected 0..1440 minutes")
+        public Integer freeMinutes;
+        /** Percentage of every price and cap: 200 for large vehicles, 0 free. */
+        @Min(value = 0, message = "expected 0..10000 percent")
+        @Max(value = 10000, message = "expected 0..10000 percent")
+        public Integer pricePercent;
+    }
+
+    /** Coupon stacking limits. */
+    public static final class Coupons {
+        @Min(value = 1, message = "expected 1..100 coupons")
+        @Max(value = 100, message = "expected 1..100 coupons")
+        public int maxCoupons = 5;
+        /** Whether several percent-off coupons apply one after the other (else only the largest). */
+        public boolean percentStacks;
     }
 
     /** Washer schemes and prices (the default wash policy charges stored-value cards with these). */

@@ -24,9 +24,18 @@ import org.slf4j.LoggerFactory;
  * {@code maxRspTime} properties. The JDK reads them once per process, when its first server
  * starts; this class sets them from the limits unless they are set already (an explicit
  * {@code -D} wins).
+ *
+ * <p>It also turns on {@code TCP_NODELAY} ({@code sun.net.httpserver.nodelay=true}, read once
+ * when the JDK's first server is created, so set in this class's initializer unless the user set
+ * it): with Nagle's algorithm on, each small reply waits for the client's delayed ACK, about
+ * 40 ms per request.
  */
 public final class JdkHttpServerRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JdkHttpServerRuntime.class);
+
+    static {
+        setIfAbsent("sun.net.httpserver.nodelay", "true");
+    }
 
     private final HttpServer server;
     private final BoundedExecutor executor;

@@ -38,15 +38,21 @@ public final class VendorRoutes {
     private VendorRoutes() {
     }
 
-    /** Every configured vendor's routes. */
+    /** Every configured vendor's routes, answering with the vendor modules' defaults. */
     public static RouteProvider fromConfig() {
+        return fromConfig(VendorApplications.none());
+    }
+
+    /** Every configured vendor's routes, answering with {@code apps} where supplied. */
+    public static RouteProvider fromConfig(VendorApplications apps) {
+        java.util.Objects.requireNonNull(apps, "apps");
         return ctx -> {
             List<Route> out = new ArrayList<>();
             if (configured(ctx, "carsafe")) {
-                out.addAll(carsafe(ctx));
+                out.addAll(carsafe(ctx, apps));
             }
             if (configured(ctx, "bluecard")) {
-                out.addAll(bluecard(ctx));
+                out.addAll(bluecard(ctx, apps));
             }
             if (configured(ctx, "washer")) {
                 out.addAll(washer(ctx));
@@ -62,6 +68,11 @@ public final class VendorRoutes {
 
     /** Chean (Carsafe) third-party-side interfaces: keys.default plus family or interface keys. */
     public static List<Route> carsafe(ServerContext ctx) {
+        return carsafe(ctx, VendorApplications.none());
+    }
+
+    /** As {@link #carsafe(ServerContext)}, with the user's responders and payment verifier. */
+    public static List<Route> carsafe(ServerContext ctx, VendorApplications apps) {
         Map<String, String> keys = ctx.vendor("carsafe").keys;
         CarsafeKeys.Builder kb = CarsafeKeys.builder(Secret.of(keys.get("default")));
         keys.forEach((name, value) -> {
@@ -74,8 +85,11 @@ public final class VendorRoutes {
                 kb.family(name, Secret.of(value));
             }
         });
-        CarsafeInbound inbound = CarsafeInbound.builder().keys(kb.build()).inbox(ctx.inbox()).clock(ctx.clock())
-                .zone(ctx.zone()).build();
+        CarsafeInbound.Builder ib = CarsafeInbound.builder().keys(kb.build()).inbox(ctx.inbox()).clock(ctx.clock())
+                .zone(ctx.zone());
+        apps.carsafeResponders().forEach(ib::responder);
+        apps.carsafePaymentVerifier().ifPresent(ib::paymentVerifier);
+        CarsafeInbound inbound = ib.build();
         List<Route> out = new ArrayList<>();
         for (Route r : inbound.routes()) {
             out.add(new Route(r.vendor(), r.interfaceName(), CARSAFE_PREFIX + r.path(), r.handler()));
@@ -85,10 +99,17 @@ public final class VendorRoutes {
 
     /** Bluecard pushes and the general mode: keys are parkNumber to key. */
     public static List<Route> bluecard(ServerContext ctx) {
+        return bluecard(ctx, VendorApplications.none());
+    }
+
+    /** As {@link #bluecard(ServerContext)}, answering with the user's {@code BluecardApplication}. */
+    public static List<Route> bluecard(ServerContext ctx, VendorApplications apps) {
         Map<String, Secret> keys = new HashMap<>();
         ctx.vendor("bluecard").keys.forEach((park, key) -> keys.put(park, Secret.of(key)));
-        return BluecardInboundHandler.builder().keys(park -> Optional.ofNullable(keys.get(park))).inbox(ctx.inbox())
-                .clock(ctx.clock()).zone(ctx.zone()).build().routes();
+        BluecardInboundHandler.Builder b = BluecardInboundHandler.builder()
+                .keys(park -> Optional.ofNullable(keys.get(park))).inbox(ctx.inbox()).clock(ctx.clock()).zone(ctx.zone());
+        apps.bluecard().ifPresent(b::application);
+        return b.build().routes();
     }
 
     /** Washer active request (decided by the default wash policy on the card ledger) and callbacks. */

@@ -6,6 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import io.parkbridge.core.fee.CapWindow;
+import io.parkbridge.core.fee.ClassRule;
+import io.parkbridge.core.fee.CouponPolicy;
+import io.parkbridge.core.fee.FeeEngine;
+import io.parkbridge.core.fee.Overtime;
+import io.parkbridge.core.fee.Stay;
+import io.parkbridge.core.fee.Tariff;
+import io.parkbridge.core.fee.TimeSegment;
+import io.parkbridge.core.fee.VehicleClass;
+import io.parkbridge.core.money.Money;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -152,5 +166,118 @@ class ConfigLoaderTest {
                 .hasMessageContaining("admin.token: expected environment variable NOT_SET_ANYWHERE to be set");
         assertThatThrownBy(() -> loader.parse("server: [1, 2\n", false, "t"))
                 .hasMessageContaining("(syntax): expected valid YAML");
+    }
+    static final String FULL_TARIFFS = """
+            tariffs:
+              - id: lot-a
+                freeMinutes: 15
+                freePeriodDeducted: true
+                firstPeriodMinutes: 60
+                firstPeriodPrice: "5.00"
+                segments:
+                  - {name: day, start: "08:00", end: "20:00", unitMinutes: 30, unitPrice: "1.00"}
+                  - {name: night, start: "20:00", end: "08:00", unitMinutes: 60, unitPrice: "1.00", cap: "10.00"}
+                dailyCap: "40.00"
+                capWindow: CALENDAR_DAY
+                overallCap: "300.00"
+                graceMinutes: 20
+                overtime: NEW_STAY
+                classes:
+                  LARGE: {pricePercent: 200}
+                  NEW_ENERGY: {freeMinutes: 120}
+                  MOTORCYCLE: {tariff: moto}
+                coupons: {maxCoupons: 2, percentStacks: true}
+              - id: moto
+                freeMinutes: 0
+                unitMinutes: 60
+                unitPrice: "0.50"
+            """;
+
+    @Test
+    void mapsTheWholeCoreTariffModel() throws Exception {
+        ParkBridgeConfig c = loader.parse(FULL_TARIFFS, false, "t.yaml");
+        ServerContextTariffs tariffs = new ServerContextTariffs(c);
+        Tariff a = tariffs.get("lot-a");
+        assertThat(a.name()).isEqualTo("lot-a");
+        assertThat(a.zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+        assertThat(a.freePeriod()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(a.freePeriodDeducted()).isTrue();
+        assertThat(a.firstPeriod()).isEqualTo(Duration.ofMinutes(60));
+        assertThat(a.firstPeriodPrice()).isEqualTo(Money.parseYuan("5.00"));
+        assertThat(a.segments()).containsExactly(
+                new TimeSegment("day", LocalTime.of(8, 0), LocalTime.of(20, 0), Duration.ofMinutes(30), Money.parseYuan("1.00"), null),
+                new TimeSegment("night", LocalTime.of(20, 0), LocalTime.of(8, 0), Duration.ofMinutes(60), Money.parseYuan("1.00"),
+                        Money.parseYuan("10.00")));
+        assertThat(a.dailyCap()).isEqualTo(Money.parseYuan("40.00"));
+        assertThat(a.capWindow()).isEqualTo(CapWindow.CALENDAR_DAY);
+        assertThat(a.overallCap()).isEqualTo(Money.parseYuan("300.00"));
+        assertThat(a.gracePeriod()).isEqualTo(Duration.ofMinutes(20));
+        assertThat(a.overtime()).isEqualTo(Overtime.NEW_STAY);
+        assertThat(a.couponPolicy()).isEqualTo(new CouponPolicy(2, true));
+        assertThat(a.classRules().get(VehicleClass.LARGE)).isEqualTo(ClassRule.pricePercent(200));
+        assertThat(a.classRules().get(VehicleClass.NEW_ENERGY)).isEqualTo(ClassRule.freePeriod(Duration.ofMinutes(120)));
+        assertThat(a.classRules().get(VehicleClass.MOTORCYCLE).ownTariff()).isEqualTo(tariffs.get("moto"));
+        // priced by the core engine: 08:00-11:00 local, 15 min free deducted, first hour 5.00,
+        // then 08:15+60 = 09:15 to 11:00 = 105 min of day band = 4 started half hours = 4.00
+        Instant in = Instant.parse("2026-03-02T00:00:00Z"); // 08:00 in Shanghai
+        Instant out = in.plus(Duration.ofHours(3));
+        FeeEngine engine = new FeeEngine();
+        assertThat(engine.quote(a, Stay.of(in, out)).gross()).isEqualTo(Money.parseYuan("9.00"));
+        assertThat(engine.quote(a, Stay.of(in, out, VehicleClass.LARGE)).gross()).isEqualTo(Money.parseYuan("18.00"));
+        assertThat(engine.quote(a, Stay.of(in, out, VehicleClass.MOTORCYCLE)).gross()).isEqualTo(Money.parseYuan("1.50"));
+    }
+
+    /** The server's view of the configured tariffs. */
+    record ServerContextTariffs(ParkBridgeConfig config) {
+        Tariff get(String id) {
+            return new io.parkbridge.adapter.http.ServerContext(null, null, null, null, java.time.Clock.systemUTC(),
+                    ZoneId.of(config.server.zone), config).tariffs().get(id);
+        }
+    }
+
+    @Test
+    void tariffErrorsNameTheKey() {
+        String yaml = """
+                tariffs:
+                  - id: a
+                    capWindow: WEEKLY
+                    overtime: LATER
+                    segments:
+                      - {name: day, start: "8am", end: "20:00", unitPrice: "1.00"}
+                  - id: b
+                    segments:
+                      - {name: day, start: "08:00", end: "20:00", unitPrice: "1.00"}
+                  - id: c
+                    unitPrice: "1.00"
+                    classes:
+                      TRUCK: {pricePercent: 150}
+                  - id: d
+                    unitPrice: "1.00"
+                    classes:
+                      LARGE: {tariff: nowhere}
+                  - id: e
+                    freeMinutes: 10
+                  - id: f
+                    unitPrice: "1.00"
+                    segments:
+                      - {name: all, start: "00:00", end: "00:00", unitPrice: "1.00", cap: "5.00"}
+                """;
+        assertThatThrownBy(() -> loader.parse(yaml, false, "t")).isInstanceOf(ConfigException.class).satisfies(e ->
+                assertThat(((ConfigException) e).errors()).contains(
+                        "tariffs[0].capWindow: expected ROLLING_24H or CALENDAR_DAY, got WEEKLY",
+                        "tariffs[0].overtime: expected UNITS_ONLY, NEW_STAY or CONTINUE, got LATER",
+                        "tariffs[0].segments[0].start: expected a local time HH:mm such as 08:00, got 8am"));
+        String semantic = yaml.substring(yaml.indexOf("  - id: b"));
+        assertThatThrownBy(() -> loader.parse("tariffs:\n" + semantic, false, "t")).isInstanceOf(ConfigException.class)
+                .satisfies(e -> {
+                    java.util.List<String> errors = ((ConfigException) e).errors();
+                    assertThat(errors).contains("tariffs[0].segments: a single segment must cover the whole day (start =="
+                            + " end), got 08:00-20:00");
+                    assertThat(errors).anyMatch(s -> s.startsWith("tariffs[1].classes.TRUCK: expected a vehicle class"));
+                    assertThat(errors).contains("tariffs[2].classes.LARGE.tariff: expected the id of another configured"
+                            + " tariff, got nowhere");
+                    assertThat(errors).anyMatch(s -> s.startsWith("tariffs[3].unitPrice: expected a yuan amount"));
+                    assertThat(errors).anyMatch(s -> s.startsWith("tariffs[4].unitPrice: expected nothing when segments"));
+                });
     }
 }
