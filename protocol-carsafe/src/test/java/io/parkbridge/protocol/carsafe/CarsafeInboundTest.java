@@ -7,6 +7,7 @@ import io.parkbridge.core.money.Money;
 import io.parkbridge.core.port.InMemoryInbox;
 import io.parkbridge.protocol.carsafe.catalogue.CarsafeCatalogue;
 import io.parkbridge.protocol.carsafe.catalogue.CarsafeInterface;
+import io.parkbridge.protocol.carsafe.catalogue.Direction;
 import io.parkbridge.protocol.carsafe.catalogue.EnvelopeKind;
 import io.parkbridge.protocol.carsafe.client.CarsafeKeys;
 import io.parkbridge.protocol.carsafe.inbound.CarsafeInbound;
@@ -37,7 +38,8 @@ class CarsafeInboundTest {
     void setUp() {
         inbox = new InMemoryInbox();
         inbound = CarsafeInbound.builder().keys(CarsafeKeys.builder(Secret.of("111111"))
-                .family("report", Secret.of("push-key")).build()).inbox(inbox).clock(Samples.CLOCK).build();
+                .family("report", Secret.of("push-key")).build()).inbox(inbox).clock(Samples.CLOCK)
+                .paymentVerifier(d -> true).build();
     }
 
     static Stream<CarsafeInterface> inbound() {
@@ -66,6 +68,18 @@ class CarsafeInboundTest {
     private InboundResponse post(String path, String body) {
         return inbound.handler().handle(InboundRequest.post(path, Map.of("Content-Type",
                 List.of("Application/json")), body));
+    }
+
+    @org.junit.jupiter.api.Test
+    void payment_verification_fails_closed_until_the_application_says_yes() {
+        CarsafeInterface verify = CarsafeCatalogue.standard().byDirection(Direction.VENDOR_CALLS_US).stream()
+                .filter(i -> i.envelope() == EnvelopeKind.VERIFY_REQUEST).findFirst().orElseThrow();
+        CarsafeInbound byDefault = CarsafeInbound.builder().keys(CarsafeKeys.single(Secret.of("111111")))
+                .inbox(inbox).clock(Samples.CLOCK).build();
+        InboundResponse r = byDefault.handler().handle(InboundRequest.post("/" + verify.path(), Map.of(),
+                body(verify, "71")));
+        assertThat(r.bodyText()).isEqualTo(
+                "{\"status\":\"fail\",\"errorCode\":100001,\"time\":\"2019-12-09 15:42:45\"}");
     }
 
     @ParameterizedTest(name = "{0}")

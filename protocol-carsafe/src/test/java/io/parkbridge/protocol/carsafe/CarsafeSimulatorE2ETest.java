@@ -58,7 +58,8 @@ class CarsafeSimulatorE2ETest {
                 .httpSettings(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5)))
                 .build();
         inbox = new InMemoryInbox();
-        CarsafeInbound inbound = CarsafeInbound.builder().keys(KEYS).inbox(inbox).clock(Samples.CLOCK).build();
+        CarsafeInbound inbound = CarsafeInbound.builder().keys(KEYS).inbox(inbox).clock(Samples.CLOCK)
+                .paymentVerifier(d -> true).build();
         ourServer = SimulatorServer.start(inbound.handler());
     }
 

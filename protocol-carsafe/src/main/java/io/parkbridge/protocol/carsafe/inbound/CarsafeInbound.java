@@ -284,7 +284,8 @@ public final class CarsafeInbound {
         private Duration skew = Duration.ofMinutes(5);
         private ReplayGuard replays = new ReplayGuard(100_000);
         private final Map<String, CarsafeResponder> responders = new HashMap<>();
-        private Predicate<JsonNode> paymentVerifier = d -> true;
+        // Fail closed: 6.2.3 is unsigned, so "yes" must come from the application's own records.
+        private Predicate<JsonNode> paymentVerifier = d -> false;
         private FieldCheck fieldCheck = FieldCheck.REQUIRED_ONLY;
         private CarsafeAmounts amounts = CarsafeAmounts.defaults();
         private String pathPrefix = "";
@@ -350,7 +351,7 @@ public final class CarsafeInbound {
             return this;
         }
 
-        /** 6.2.3: decides whether a payment Chean asks about is ours (default: yes). */
+        /** 6.2.3: decides whether a payment Chean asks about is ours (default: no, until the application says so). */
         public Builder paymentVerifier(Predicate<JsonNode> verifier) {
             this.paymentVerifier = Objects.requireNonNull(verifier, "verifier");
             return this;
