@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code parkbridge} command. Exit status: 0 success, 1 runtime failure (vendor error,
@@ -12,31 +13,92 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "parkbridge", mixinStandardHelpOptions = true, versionProvider = ParkBridgeCli.Version.class,
         description = "Talk to parking and car-wash vendor clouds through one domain model.",
-        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ServeCommand.class, FeeCommand.class, CardsCommand.class, InboxCommand.class, CompletionCommand.class, WeLinkCommand.class, CarsafeCommand.class, BluecardCommand.class,
+                WasherCommand.class, CommandLine.HelpCommand.class})
 public final class ParkBridgeCli {
+    /** Exit status of a runtime failure. */
+    public static final int EXIT_FAILURE = 1;
+    /** Exit status of a usage error. */
+    public static final int EXIT_USAGE = 2;
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of failures.")
     boolean verbose;
 
-    public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    private final CliContext context;
+
+    ParkBridgeCli(CliContext context) {
+        this.context = context;
     }
 
-    /** Runs the command line with the given streams and returns the exit status (for tests). */
+    CliContext context() {
+        return context;
+    }
+
+    public static void main(String[] args) {
+        // Libraries log through slf4j-simple to stderr: warnings only, unless --verbose.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+                    java.util.Arrays.asList(args).contains("--verbose") ? "info" : "warn");
+        }
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        System.exit(run(args, out, err, CliContext.system()));
+    }
+
+    /** Runs the command line with the given streams and the real process surroundings. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new ParkBridgeCli());
+        return run(args, out, err, CliContext.system());
+    }
+
+    /** Runs the command line with the given streams and surroundings and returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
+        CommandLine cli = new CommandLine(new ParkBridgeCli(context));
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, strings) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("parkbridge: " + oneLine(ex.getMessage()) + " (see '"
+                    + cmd.getCommandSpec().qualifiedName() + " --help')");
+            cmd.getErr().flush();
+            return EXIT_USAGE;
+        });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            boolean verbose = parseResult.hasMatchedOption("--verbose");
-            commandLine.getErr().println("parkbridge: " + ex.getMessage());
-            if (verbose) {
+            boolean usage = ex instanceof UsageException;
+            String prefix = usage ? "parkbridge: " : "parkbridge: error: ";
+            commandLine.getErr().println(prefix + oneLine(describe(ex))
+                    + (usage ? " (see '" + commandLine.getCommandSpec().qualifiedName() + " --help')" : ""));
+            if (verbose(parseResult)) {
                 ex.printStackTrace(commandLine.getErr());
             }
-            return 1;
+            commandLine.getErr().flush();
+            return usage ? EXIT_USAGE : EXIT_FAILURE;
         });
-        return cli.execute(args);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String describe(Exception ex) {
+        String message = ex.getMessage();
+        if (message == null || message.isBlank()) {
+            return ex.getClass().getSimpleName();
+        }
+        return message;
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*[\\r\\n]+\\s*", "; ");
+    }
+
+    private static boolean verbose(ParseResult result) {
+        for (ParseResult r = result; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads the version from the jar manifest, "dev" when run from classes. */

@@ -4,6 +4,7 @@ import io.parkbridge.core.credential.ListEntry;
 import io.parkbridge.core.credential.ListKind;
 import io.parkbridge.core.credential.Pass;
 import io.parkbridge.core.money.Money;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -108,6 +109,15 @@ public final class FeeEngine {
         applyCoupons(t, stay, stretches, coverage, net, remaining, discounts, notes);
         return FeeQuote.of(stay.entry(), stay.exit(), full.lines, gross, discounts, stay.alreadyPaid(),
                 stay.alreadyDiscounted(), notes);
+    }
+
+    /**
+     * Quotes {@code stay} as if it ended now by {@code clock} (e.g. a driver asking at the pay
+     * station); the stay's own exit is ignored.
+     */
+    public FeeQuote quoteNow(Tariff tariff, Stay stay, Clock clock) {
+        Objects.requireNonNull(clock, "clock");
+        return quote(tariff, Objects.requireNonNull(stay, "stay").withExit(clock.instant()));
     }
 
     private static void refuseBlackListed(Stay stay) {
@@ -276,8 +286,9 @@ public final class FeeEngine {
         Money netBefore = net;
         for (Coupon c : honoured) {
             if (c instanceof Coupon.MinutesOff m) {
-                minutesOff = Math.addExact(minutesOff, m.minutes());
-                Instant shortened = stay.exit().minus(Duration.ofMinutes(Math.min(minutesOff, MAX_STAY.toMinutes() * 2)));
+                // saturate: no stay is longer than MAX_STAY, so more minutes off than that change nothing
+                minutesOff = Math.min(MAX_STAY.toMinutes(), minutesOff + Math.min(m.minutes(), MAX_STAY.toMinutes()));
+                Instant shortened = stay.exit().minus(Duration.ofMinutes(minutesOff));
                 if (shortened.isBefore(stay.entry())) {
                     shortened = stay.entry();
                 }

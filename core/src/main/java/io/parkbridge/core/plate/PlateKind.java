@@ -24,11 +24,14 @@ public enum PlateKind {
     TEST,
     /** Ends in 超 (oversize). */
     OVERSIZE,
-    /** Begins or ends with 使 (embassy). */
+    /** 使 and six digits, 使 first or last (embassy). */
     EMBASSY,
-    /** Armed police, WJ followed by digits. */
+    /** Armed police: WJ, an optional province, four digits and a digit or service character (WJ粤1234消). */
     ARMED_POLICE,
-    /** Military-style plate: a two-letter unit code, a dash-free five-digit number. */
+    /**
+     * Military-style plate: a two-letter unit code and five digits (VA12345), or the older
+     * command character, letter and five digits (北K12345).
+     */
     MILITARY,
     /** A vehicle with no plate (无牌车); every such vehicle gets the same marker. */
     UNLICENSED

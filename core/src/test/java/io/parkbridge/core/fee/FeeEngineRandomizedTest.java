@@ -41,7 +41,7 @@ class FeeEngineRandomizedTest {
         long seed = 20261125L;
         Random r = new Random(seed);
         int compared = 0;
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 2000; i++) {
             Tariff t = randomTariff(r);
             for (int j = 0; j < 4; j++) {
                 Stay stay = randomStay(r, t);
@@ -49,17 +49,42 @@ class FeeEngineRandomizedTest {
                 compared++;
             }
         }
-        assertThat(compared).isEqualTo(12_000);
+        assertThat(compared).isEqualTo(8_000);
     }
 
     @Test
     void plainStaysWithoutExtras() {
         Random r = new Random(7L);
-        for (int i = 0; i < 2000; i++) {
+        for (int i = 0; i < 1500; i++) {
             Tariff t = randomTariff(r);
             Instant entry = randomInstant(r);
             Instant exit = entry.plusSeconds(randomLengthSeconds(r));
             compare(7L, i, t, Stay.of(entry, exit));
+        }
+    }
+
+    /**
+     * Zones with daylight saving are outside the exact comparison (a repeated local hour has no
+     * single segment), but quotes across the transitions must still be sane: they finish, their
+     * lines add up, and they agree with the reference on stays that avoid the transition days.
+     */
+    @Test
+    void daylightSavingZonesStaySane() {
+        Random r = new Random(23L);
+        for (ZoneId zone : List.of(ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"))) {
+            for (int i = 0; i < 300; i++) {
+                Tariff t = randomTariff(r).withZone(zone);
+                Instant transition = zone.getRules().nextTransition(Instant.parse("2026-01-01T00:00:00Z"))
+                        .getInstant();
+                Instant entry = transition.minusSeconds(r.nextInt(3 * 86_400));
+                Instant exit = entry.plusSeconds(r.nextInt(4 * 86_400));
+                FeeQuote q = engine.quote(t, Stay.of(entry, exit));
+                long lineSum = q.lines().stream().mapToLong(l -> l.subtotal().fen()).sum();
+                assertThat(lineSum).isEqualTo(q.gross().fen());
+                assertThat(q.lines().size()).isLessThan(100);
+                Instant summer = Instant.parse("2026-07-01T00:00:00Z").plusSeconds(r.nextInt(30 * 86_400));
+                compare(23L, i, t, Stay.of(summer, summer.plusSeconds(r.nextInt(5 * 86_400))));
+            }
         }
     }
 
@@ -150,7 +175,8 @@ class FeeEngineRandomizedTest {
             case 2 -> r.nextInt(24 * 60) * 60L; // on a minute
             default -> r.nextInt(86_400); // any second
         };
-        return day.atStartOfDay(ZoneId.of("UTC")).toInstant().plusSeconds(secondOfDay - 8 * 3600);
+        Instant at = day.atStartOfDay(ZoneId.of("UTC")).toInstant().plusSeconds(secondOfDay - 8 * 3600);
+        return r.nextInt(8) == 0 ? at.plusNanos(1 + r.nextInt(999_999_999)) : at; // vendors with milliseconds
     }
 
     static long randomLengthSeconds(Random r) {
@@ -162,7 +188,7 @@ class FeeEngineRandomizedTest {
             case 4 -> 86_400L * (1 + r.nextInt(3)) + r.nextInt(121) - 60; // about whole days
             case 5 -> r.nextInt(3 * 86_400);
             case 6 -> 60L * r.nextInt(24 * 60);
-            default -> r.nextInt(10 * 86_400); // multi-day
+            default -> r.nextInt(7 * 86_400); // multi-day
         };
     }
 

@@ -67,4 +67,87 @@ class FeeEngineTest {
         assertThat(q.gross()).isEqualTo(y("62.00"));
         assertThat(q.payable()).isEqualTo(q.gross());
     }
+
+    static final Tariff DAY_NIGHT = Tariff.dayNight(Duration.ofMinutes(15), java.time.LocalTime.of(8, 0),
+            java.time.LocalTime.of(20, 0), Duration.ofMinutes(30), y("1.00"), Duration.ofMinutes(60), y("1.00"),
+            y("5.00"), y("30.00"));
+
+    @Test
+    void workGrowsWithDaysNotMinutes() {
+        FeeQuote month = engine.quote(DAY_NIGHT, Stay.of(at("2026-03-01T10:00"), at("2026-03-31T10:00")));
+        // per day: night 00-08, day 08-20, night 20-24: three lines, never one per minute or unit
+        assertThat(month.lines()).hasSizeBetween(88, 92);
+        FeeQuote longest = engine.quote(DAY_NIGHT, Stay.of(at("2026-03-01T10:00"),
+                at("2026-03-01T10:00").plus(FeeEngine.MAX_STAY)));
+        assertThat(longest.lines()).hasSizeLessThanOrEqualTo(3 * 3661);
+        // first day 10:00-24:00 = 20 + 4; each full day 1 (rest of the night cap) + 24 + 4; last day 1 + 4
+        assertThat(longest.gross()).isEqualTo(y("24.00").plus(y("29.00").times(3659)).plus(y("5.00")));
+    }
+
+    @Test
+    void staysLongerThanTheMaximumAreRejected() {
+        Instant entry = at("2026-03-01T10:00");
+        assertThatThrownBy(() -> engine.quote(SIMPLE, Stay.of(entry, entry.plus(FeeEngine.MAX_STAY).plusSeconds(1))))
+                .hasMessageContaining("at most 3660 days");
+    }
+
+    @Test
+    void quoteNowUsesTheInjectedClock() {
+        java.time.Clock clock = java.time.Clock.fixed(at("2026-01-05T12:30"), SH);
+        FeeQuote q = engine.quoteNow(SIMPLE, Stay.of(at("2026-01-05T10:00"), at("2026-01-05T10:00")), clock);
+        assertThat(q.exit()).isEqualTo(at("2026-01-05T12:30"));
+        assertThat(q.gross()).isEqualTo(y("8.00"));
+    }
+
+    @Test
+    void overtimeRules() {
+        Stay stay = Stay.of(at("2026-01-05T10:00"), at("2026-01-05T13:00"))
+                .withPayment(y("6.00"), at("2026-01-05T11:30"));
+        // paid 6.00 for 10:00-11:30; grace 15 min ended 11:45; left 13:00
+        Tariff units = SIMPLE.withGrace(Duration.ofMinutes(15), Overtime.UNITS_ONLY);
+        assertThat(engine.quote(units, stay).payable()).isEqualTo(y("3.00")); // 11:30-13:00 = 3 units
+        Tariff newStay = SIMPLE.withGrace(Duration.ofMinutes(15), Overtime.NEW_STAY);
+        assertThat(engine.quote(newStay, stay).payable()).isEqualTo(y("6.00")); // first hour 5.00 + 1 unit
+        Tariff cont = SIMPLE.withGrace(Duration.ofMinutes(15), Overtime.CONTINUE);
+        assertThat(engine.quote(cont, stay).gross()).isEqualTo(y("9.00")); // 10:00-13:00 from entry
+        assertThat(engine.quote(cont, stay).payable()).isEqualTo(y("3.00"));
+    }
+
+    @Test
+    void passStartingMidStayBillsTheTimeBefore() {
+        io.parkbridge.core.plate.Plate plate = io.parkbridge.core.plate.Plate.parse("粤B12345");
+        io.parkbridge.core.credential.Pass pass = new io.parkbridge.core.credential.Pass("P", java.util.Set.of(plate),
+                at("2026-01-05T12:00"), at("2026-02-05T12:00"), java.util.Set.of(), "");
+        Stay stay = Stay.of(at("2026-01-05T10:00"), at("2026-01-05T18:00")).withPlate(plate, "A")
+                .withPasses(java.util.List.of(pass));
+        FeeQuote q = engine.quote(SIMPLE, stay);
+        assertThat(q.payable()).isEqualTo(y("7.00")); // 10:00-12:00: 5.00 + 2 units
+        // an unlicensed vehicle never matches a pass, even one issued to the marker
+        io.parkbridge.core.credential.Pass bogus = new io.parkbridge.core.credential.Pass("X",
+                java.util.Set.of(io.parkbridge.core.plate.Plate.unlicensed()), at("2026-01-01T00:00"),
+                at("2027-01-01T00:00"), java.util.Set.of(), "");
+        Stay unlicensed = Stay.of(at("2026-01-05T10:00"), at("2026-01-05T12:00"))
+                .withPlate(io.parkbridge.core.plate.Plate.unlicensed(), null).withPasses(java.util.List.of(bogus));
+        assertThat(engine.quote(SIMPLE, unlicensed).payable()).isEqualTo(y("7.00"));
+    }
+
+    @Test
+    void percentCouponsStackWhenAllowed() {
+        Stay stay = Stay.of(at("2026-01-05T10:00"), at("2026-01-05T12:30")).withCoupons(java.util.List.of(
+                new Coupon.PercentOff("A", 50), new Coupon.PercentOff("B", 50)));
+        assertThat(engine.quote(SIMPLE, stay).payable()).isEqualTo(y("4.00"));
+        Tariff stacking = SIMPLE.withCouponPolicy(new CouponPolicy(5, true));
+        assertThat(engine.quote(stacking, stay).payable()).isEqualTo(y("2.00"));
+        // 1 fen at 50 %: half a fen rounds up, the driver pays nothing
+        Stay tiny = stay.withCoupons(java.util.List.of(new Coupon.AmountOff("X", y("7.99")),
+                new Coupon.PercentOff("A", 50)));
+        assertThat(engine.quote(SIMPLE, tiny).payable()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void hugeMinutesOffDoNotOverflow() {
+        Stay stay = Stay.of(at("2026-01-05T10:00"), at("2026-01-05T12:30")).withCoupons(java.util.List.of(
+                new Coupon.MinutesOff("A", Long.MAX_VALUE), new Coupon.MinutesOff("B", Long.MAX_VALUE)));
+        assertThat(engine.quote(SIMPLE, stay).payable()).isEqualTo(Money.ZERO);
+    }
 }

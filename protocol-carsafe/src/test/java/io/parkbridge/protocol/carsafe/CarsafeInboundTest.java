@@ -120,6 +120,33 @@ class CarsafeInboundTest {
     }
 
     @Test
+    void section_13_4_the_documents_camel_case_example_is_accepted() {
+        String data = "[{\"orderNo\": \"CA000000000000002\", \"cardInId\": 1, \"chargeSeqNo\": 2, \"plateNo\": \"浙AH9U59\", "
+                + "\"enterTime\": \"2015-06-12 11:56:06\", \"parkTime\": 223, \"parkCost\": 24.00, \"amount\": 24.00, "
+                + "\"calcStartTime\": \"2015-10-13 03:20:23\", \"calcEndTime\": \"2015-10-13 09:20:23\", \"payType\": 5, "
+                + "\"tradeNo\": \"C00320011201609201122330092\", \"tradeTime\": \"2015-10-13 09:20:23\", \"status\": 1}]";
+        assertThat(post("/report/parkTempCarCharge", signedBody("push-key", "PARK", "2019-12-09 15:42:40", "17", data))
+                .bodyText()).isEqualTo(OK);
+        DomainEvent.PaymentCompleted e = (DomainEvent.PaymentCompleted) inbox.messages().get(0).event();
+        assertThat(e.amount()).isEqualTo(Money.ofFen(2400));
+        assertThat(e.discount()).isEqualTo(Money.ZERO);
+        assertThat(e.key()).isEqualTo("carsafe:payment:1-2");
+        assertThat(e.occurredAt()).isEqualTo(Instant.parse("2015-10-13T01:20:23Z"));
+        assertThat(inbox.messages().get(0).rawBody()).contains("\"enterTime\"");
+    }
+
+    @Test
+    void section_14_2_the_documents_example_with_door_fault_is_accepted() {
+        String data = "{ \"deviceID\": \"1\", \"controllerNo\": \"C0000001\", \"fullName\": \"西出口\", \"ioFlag\": 1, "
+                + "\"time\": \"2019-12-09 15:42:40.999\", \"doorFault\": 0 }";
+        assertThat(post("/notify/parkGateFault", signedBody("111111", "PARK", "2019-12-09 15:42:40", "18", data))
+                .bodyText()).isEqualTo(OK);
+        DomainEvent.DeviceErrorReported e = (DomainEvent.DeviceErrorReported) inbox.messages().get(0).event();
+        assertThat(e.errorCode()).isEqualTo("0");
+        assertThat(e.deviceId()).isEqualTo("1");
+    }
+
+    @Test
     void a_wrong_signature_is_refused_with_code_100003() {
         String body = signedBody("not-the-key", "PARK", "2019-12-09 15:42:40", "9", "[]");
         InboundResponse r = post("/report/parkHeartbeat", body);

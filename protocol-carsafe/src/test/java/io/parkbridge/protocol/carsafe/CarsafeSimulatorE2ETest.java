@@ -75,8 +75,7 @@ class CarsafeSimulatorE2ETest {
     }
 
     static Stream<CarsafeInterface> outbound() {
-        return Samples.outbound().filter(i -> !List.of("6.2", "6.26", "6.5", "6.6", "6.7", "6.8", "6.74")
-                .contains(i.number()));
+        return Samples.outbound().filter(i -> !Samples.STATEFUL.contains(i.number()));
     }
 
     static Stream<CarsafeInterface> inbound() {
@@ -114,6 +113,48 @@ class CarsafeSimulatorE2ETest {
     }
 
     @Test
+    void the_simulator_pushes_entry_payment_exit_and_heartbeat_as_chean_does() {
+        sim.pushTo(ourServer.baseUrl(), KEYS);
+        try {
+            int before = inbox.messages().size();
+            sim.vehicleEntered("京A12345", LocalDateTime.of(2019, 12, 9, 14, 0, 0));
+            CarsafeParking parking = new CarsafeParking(client);
+            FeeCalculation calc = parking.calculateFee(FeeCalculationRequest.now(Credential.plate("京A12345")));
+            parking.commitPayment(PaymentCommitRequest.paying(calc, Credential.plate("京A12345"), calc.amount(), "7",
+                    "T-9", "2019-12-09 15:42:40"));
+            sim.vehicleExited("京A12345", LocalDateTime.of(2019, 12, 9, 15, 42, 0));
+            sim.heartbeat();
+            assertThat(sim.pushFailures()).isZero();
+            var events = inbox.messages().subList(before, inbox.messages().size()).stream().map(m -> m.event()).toList();
+            assertThat(events).hasSize(4);
+            assertThat(events.get(0)).isInstanceOfSatisfying(io.parkbridge.core.event.DomainEvent.VehicleEntered.class,
+                    e -> assertThat(e.plate().number()).isEqualTo("京A12345"));
+            assertThat(events.get(1)).isInstanceOfSatisfying(io.parkbridge.core.event.DomainEvent.PaymentCompleted.class,
+                    e -> assertThat(e.amount()).isEqualTo(Money.ofFen(1000)));
+            assertThat(events.get(2)).isInstanceOf(io.parkbridge.core.event.DomainEvent.VehicleExited.class);
+            assertThat(events.get(3)).isInstanceOf(io.parkbridge.core.event.DomainEvent.HeartbeatReceived.class);
+        } finally {
+            sim.pushTo(null, null);
+        }
+    }
+
+    @Test
+    void coupons_on_an_order_reduce_what_is_due() {
+        sim.coupon("CP5", Money.ofFen(500));
+        CarsafeParking parking = new CarsafeParking(client);
+        FeeCalculation calc = parking.calculateFee(FeeCalculationRequest.now(Credential.plate("粤B12345")));
+        FeeCalculation after = client.call("6.30", Map.of("orderNo", calc.orderNo(), "barcode", "CP5"),
+                FeeCalculation.class);
+        assertThat(after.parkCost()).isEqualTo(Money.ofFen(1500));
+        assertThat(after.amount()).isEqualTo(Money.ofFen(1000));
+        FeeCalculation removed = client.call("6.31", Map.of("orderNo", calc.orderNo(), "barcode", "CP5"),
+                FeeCalculation.class);
+        assertThat(removed.amount()).isEqualTo(Money.ofFen(1500));
+        assertThatThrownBy(() -> client.call("6.30", Map.of("orderNo", calc.orderNo(), "barcode", "NOPE")))
+                .isInstanceOfSatisfying(CarsafeBusinessException.class, e -> assertThat(e.code()).isEqualTo("603"));
+    }
+
+    @Test
     void a_push_with_a_wrong_key_is_refused_by_our_inbound() {
         CarsafeClient pusher = sim.pusher(ourServer.baseUrl(), CarsafeKeys.single(Secret.of("wrong")));
         assertThatThrownBy(() -> pusher.call("13.9", List.of())).isInstanceOf(AuthenticationException.class);
@@ -133,6 +174,21 @@ class CarsafeSimulatorE2ETest {
         assertThat(parking.order(calc.orderNo()).status()).isEqualTo("1");
         assertThatThrownBy(() -> parking.commitPayment(pay)).isInstanceOfSatisfying(CarsafeBusinessException.class,
                 e -> assertThat(e.duplicateTransaction()).isTrue());
+    }
+
+    @Test
+    void the_simulator_quotes_with_the_core_fee_engine_and_a_configured_tariff() {
+        sim.tariff(io.parkbridge.core.fee.Tariff.simple(Duration.ZERO, Duration.ofHours(1), Money.ofFen(1000),
+                Duration.ofMinutes(30), Money.ofFen(200), null));
+        try {
+            // 163 minutes: first hour 10.00, then 103 minutes = 4 started half hours at 2.00
+            FeeCalculation calc = new CarsafeParking(client).calculateFee(FeeCalculationRequest.now(
+                    Credential.plate("粤B12345")));
+            assertThat(calc.parkCost()).isEqualTo(Money.ofFen(1800));
+        } finally {
+            sim.tariff(io.parkbridge.core.fee.Tariff.simple(Duration.ofMinutes(15), Duration.ZERO, Money.ZERO,
+                    Duration.ofHours(1), Money.ofFen(500), Money.ofFen(5000)));
+        }
     }
 
     @Test

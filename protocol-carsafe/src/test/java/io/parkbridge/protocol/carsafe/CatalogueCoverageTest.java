@@ -32,6 +32,16 @@ class CatalogueCoverageTest {
     }
 
     @Test
+    void every_interface_has_a_named_handle() throws Exception {
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        for (java.lang.reflect.Field f : io.parkbridge.protocol.carsafe.catalogue.CarsafeInterfaces.class.getFields()) {
+            numbers.add(((CarsafeInterface) f.get(null)).number());
+        }
+        assertThat(numbers).hasSize(287);
+        assertThat(io.parkbridge.protocol.carsafe.catalogue.CarsafeInterfaces.CALC_6_1.path()).isEqualTo("api.aspx/calc");
+    }
+
+    @Test
     void wire_names_are_kept_as_printed() {
         assertThat(CarsafeCatalogue.of("6.39").requestFieldNames()).contains("aeceivable");
         assertThat(CarsafeCatalogue.of("6.30").requestFieldNames()).contains("recodeType");

@@ -22,6 +22,12 @@ final class Samples {
     /** 2019-12-09 15:42:45 in Shanghai, the 10.40 example's timestamp. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2019-12-09T07:42:45Z"), ZoneOffset.UTC);
     static final NonceSource NONCE_47 = () -> 47;
+    /**
+     * Interfaces the simulator serves from state (orders, cards, coupons, blacklist ids): sample
+     * data cannot satisfy them, so dedicated end-to-end tests cover them instead.
+     */
+    static final java.util.List<String> STATEFUL = java.util.List.of("6.2", "6.5", "6.6", "6.7", "6.8", "6.26",
+            "6.30", "6.31", "6.74");
 
     private Samples() {
     }

@@ -41,12 +41,18 @@ public final class RequestPipeline {
     private final long maxBodyBytes;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean draining = new AtomicBoolean();
+    private volatile java.util.function.Consumer<String> vendorSeen = v -> { };
 
     public RequestPipeline(RouteTable routes, MeterRegistry meters, LogRedactor redactor, long maxBodyBytes) {
         this.routes = routes;
         this.meters = meters;
         this.redactor = redactor;
         this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /** Told the vendor's name after each 2xx reply on one of its routes (heartbeat freshness). */
+    public void onVendorSuccess(java.util.function.Consumer<String> listener) {
+        this.vendorSeen = listener;
     }
 
     /** Serves {@code handler} at exactly {@code path} (health, metrics). */
@@ -100,6 +106,9 @@ public final class RequestPipeline {
                     handler = r -> InboundResponse.json(404, "{\"error\":\"no such path\"}");
                 }
                 response = invoke(handler, request, logPath);
+                if (route.isPresent() && response.status() >= 200 && response.status() < 300) {
+                    vendorSeen.accept(vendor);
+                }
             }
         } finally {
             inFlight.decrementAndGet();

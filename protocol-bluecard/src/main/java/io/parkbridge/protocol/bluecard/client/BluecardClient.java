@@ -1,6 +1,5 @@
 package io.parkbridge.protocol.bluecard.client;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parkbridge.core.fee.FeeQuote;
@@ -119,6 +118,17 @@ public final class BluecardClient {
      * whose {@code datas} has the catalogue type (a {@code List} for array replies).
      */
     public <D> Reply<D> call(BluecardInterface api, Object request) {
+        if (request instanceof WhitelistDelete.Request w && w.plate() != null && w.plate().isBlank()) {
+            requirePlate(w.plate(), "delWhite", "clearWhitelist()");
+        }
+        if (request instanceof BlacklistDelete.Request b && b.plate() != null && b.plate().isBlank()) {
+            requirePlate(b.plate(), "delBlack", "clearBlacklist()");
+        }
+        return send(api, request);
+    }
+
+    /** The one call path; {@link #call} adds the list-clearing guard in front of it. */
+    private <D> Reply<D> send(BluecardInterface api, Object request) {
         if (api.direction() != Direction.US_TO_BLUECARD) {
             throw new IllegalArgumentException(api.label() + " is pushed by Bluecard; the client cannot call it");
         }
@@ -129,7 +139,13 @@ public final class BluecardClient {
         byte[] body;
         try {
             body = json.writeValueAsBytes(request);
-        } catch (JsonProcessingException e) {
+            // The sign is md5(key + OUR park number): a request for another park would be refused.
+            String park = json.readTree(body).path("parkNumber").asText();
+            if (!parkNumber.equals(park)) {
+                throw new IllegalArgumentException("parkNumber: expected " + parkNumber + " (this client's park), got "
+                        + park);
+            }
+        } catch (java.io.IOException e) {
             throw new IllegalStateException(api.label() + ": request not serialisable", e);
         }
         HttpUrl url = baseUrl.newBuilder().addPathSegments(api.bluecardPath().substring(1)).build();
@@ -281,7 +297,8 @@ public final class BluecardClient {
 
     /** 4.7 with an empty plate: deletes EVERY online whitelist entry of the park. */
     public TimeStampData clearWhitelist() {
-        return datas(BluecardInterface.DEL_WHITE, new WhitelistDelete.Request(parkNumber, ""));
+        Reply<TimeStampData> reply = send(BluecardInterface.DEL_WHITE, new WhitelistDelete.Request(parkNumber, ""));
+        return reply.datas();
     }
 
     /** 4.8 {@code queryWhite}. */
@@ -304,7 +321,8 @@ public final class BluecardClient {
 
     /** 4.10 with an empty plate: clears the WHOLE blacklist of the park. */
     public TimeStampData clearBlacklist() {
-        return datas(BluecardInterface.DEL_BLACK, new BlacklistDelete.Request(parkNumber, ""));
+        Reply<TimeStampData> reply = send(BluecardInterface.DEL_BLACK, new BlacklistDelete.Request(parkNumber, ""));
+        return reply.datas();
     }
 
     /** 4.11 {@code queryBlack}. */

@@ -347,6 +347,7 @@ public final class BluecardInboundHandler {
 
     private InboundResponse imageUpload(String park, JsonNode body) {
         ImageUpload.Request r = read(body, ImageUpload.Request.class);
+        BluecardImages.decode(r.image()); // refuse what is not an image before storing it
         String key = EventKey.of(Bluecard.VENDOR, "image", park + "/" + r.imageName());
         store(BluecardInterface.IMAGE_UPLOAD, key, body.toString(), new DomainEvent.VendorNotice(key, Bluecard.VENDOR,
                 clock.instant(), "image", body.toString()));

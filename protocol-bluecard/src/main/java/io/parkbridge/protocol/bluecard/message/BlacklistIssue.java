@@ -23,7 +23,7 @@ public final class BlacklistIssue {
         @JsonProperty("parkNumber") @NotBlank String parkNumber,
         @JsonProperty("source") @NotNull String source,
         @JsonProperty("size") @NotNull Integer size,
-        @JsonProperty("datas") @NotNull @Size(min = 1, message = "at least one item") @Valid List<BlackEntry> datas) {
+        @JsonProperty("datas") @NotNull @Size(min = 1, message = "at least one item") List<@Valid BlackEntry> datas) {
     }
 
     /** One blacklisted plate. */

@@ -21,6 +21,6 @@ public final class BlacklistQuery {
     public record Request(
         @JsonProperty("parkNumber") @NotBlank String parkNumber,
         @JsonProperty("size") @NotNull Integer size,
-        @JsonProperty("datas") @NotNull @Valid List<WhitelistQuery.PlateRef> datas) {
+        @JsonProperty("datas") @NotNull List<WhitelistQuery.@Valid PlateRef> datas) {
     }
 }

@@ -24,7 +24,7 @@ public final class BookingIssue {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Request(
         @JsonProperty("parkNumber") @NotBlank String parkNumber,
-        @JsonProperty("datas") @NotNull @Size(min = 1, message = "at least one item") @Valid List<Booking> datas) {
+        @JsonProperty("datas") @NotNull @Size(min = 1, message = "at least one item") List<@Valid Booking> datas) {
     }
 
     /** One booking; {@code flag} "1" book, "0" cancel; {@code areaId} "0" = any area. */

@@ -37,7 +37,7 @@ public final class BookingQuery {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Result(
         @JsonProperty("timeStamp") String timeStamp,
-        @JsonProperty("bookList") @NotNull @Valid List<BookedCar> bookList) {
+        @JsonProperty("bookList") @NotNull List<@Valid BookedCar> bookList) {
     }
 
     /** One booking as Bluecard holds it. */

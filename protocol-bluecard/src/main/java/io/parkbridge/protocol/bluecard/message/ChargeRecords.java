@@ -25,7 +25,7 @@ public final class ChargeRecords {
     public record Request(
         @JsonProperty("parkNumber") @NotBlank String parkNumber,
         @JsonProperty("size") @NotNull Integer size,
-        @JsonProperty("datas") @NotNull @Size(min = 1, max = 10, message = "1 to 10 records") @Valid List<ChargeRecord> datas) {
+        @JsonProperty("datas") @NotNull @Size(min = 1, max = 10, message = "1 to 10 records") List<@Valid ChargeRecord> datas) {
     }
 
     /** One charge taken by the park. */

@@ -23,7 +23,7 @@ public final class CouponIssue {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Request(
         @JsonProperty("parkNumber") @NotBlank String parkNumber,
-        @JsonProperty("datas") @NotNull @Size(min = 1, message = "at least one item") @Valid List<Coupon> datas) {
+        @JsonProperty("datas") @NotNull @Size(min = 1, message = "at least one item") List<@Valid Coupon> datas) {
     }
 
     /** One coupon; {@code couponModeId} "0" hours, "1" amount. */

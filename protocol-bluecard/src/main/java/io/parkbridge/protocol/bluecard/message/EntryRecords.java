@@ -24,7 +24,7 @@ public final class EntryRecords {
     public record Request(
         @JsonProperty("parkNumber") @NotBlank String parkNumber,
         @JsonProperty("size") @NotNull Integer size,
-        @JsonProperty("datas") @NotNull @Size(min = 1, max = 10, message = "1 to 10 records") @Valid List<EntryRecord> datas) {
+        @JsonProperty("datas") @NotNull @Size(min = 1, max = 10, message = "1 to 10 records") List<@Valid EntryRecord> datas) {
     }
 
     /** One vehicle entry; {@code plate} is "" for an unlicensed car (then {@code ticketCode} is set). */
@@ -44,7 +44,7 @@ public final class EntryRecords {
         @JsonProperty("confidence") Integer confidence,
         @JsonProperty("carType") String carType,
         @JsonProperty("userInfo") @Valid UserInfo userInfo,
-        @JsonProperty("placeInfo") @Valid List<PlaceInfo> placeInfo) {
+        @JsonProperty("placeInfo") List<@Valid PlaceInfo> placeInfo) {
     }
 
     /** Owner details (4.2, 4.3; sub-fields have a blank required column). */

@@ -25,7 +25,7 @@ public final class ExitRecords {
     public record Request(
         @JsonProperty("parkNumber") @NotBlank String parkNumber,
         @JsonProperty("size") @NotNull Integer size,
-        @JsonProperty("datas") @NotNull @Size(min = 1, max = 10, message = "1 to 10 records") @Valid List<ExitRecord> datas) {
+        @JsonProperty("datas") @NotNull @Size(min = 1, max = 10, message = "1 to 10 records") List<@Valid ExitRecord> datas) {
     }
 
     /** One vehicle exit with its charges and discounts. */
@@ -39,9 +39,9 @@ public final class ExitRecords {
         @JsonProperty("userInfo") @Valid EntryRecords.UserInfo userInfo,
         @JsonProperty("passInfo") @NotNull @Valid PassInfo passInfo,
         @JsonProperty("chargeStatistics") @NotNull @Valid ChargeStatistics chargeStatistics,
-        @JsonProperty("chargeList") @Valid List<ChargeItem> chargeList,
-        @JsonProperty("profitList") @Valid List<ProfitItem> profitList,
-        @JsonProperty("placeInfo") @Valid List<EntryRecords.PlaceInfo> placeInfo) {
+        @JsonProperty("chargeList") List<@Valid ChargeItem> chargeList,
+        @JsonProperty("profitList") List<@Valid ProfitItem> profitList,
+        @JsonProperty("placeInfo") List<EntryRecords.@Valid PlaceInfo> placeInfo) {
     }
 
     /** The vehicle (the plate lives here, not at the top level). */

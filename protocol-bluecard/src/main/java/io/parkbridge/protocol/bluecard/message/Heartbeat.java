@@ -25,7 +25,7 @@ public final class Heartbeat {
         @JsonProperty("freeSpaceCount") @NotNull Integer freeSpaceCount,
         @JsonProperty("bookSpaceCount") @NotNull Integer bookSpaceCount,
         @JsonProperty("bookInParkCount") @NotNull Integer bookInParkCount,
-        @JsonProperty("areaList") @NotNull @Valid List<Area> areaList) {
+        @JsonProperty("areaList") @NotNull List<@Valid Area> areaList) {
     }
 
     /** One area of the park (the only place area ids and names are listed). */

@@ -28,7 +28,7 @@ public final class ImageQuery {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Result(
         @JsonProperty("timeStamp") String timeStamp,
-        @JsonProperty("imageList") @NotNull @Valid List<Image> imageList) {
+        @JsonProperty("imageList") @NotNull List<@Valid Image> imageList) {
     }
 
     /** One image. */

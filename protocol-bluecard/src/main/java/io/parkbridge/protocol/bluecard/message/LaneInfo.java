@@ -22,7 +22,7 @@ public final class LaneInfo {
     public record Request(
         @JsonProperty("parkNumber") @NotBlank String parkNumber,
         @JsonProperty("size") @NotNull Integer size,
-        @JsonProperty("datas") @NotNull @Size(min = 1, max = 10, message = "1 to 10 records") @Valid List<Lane> datas) {
+        @JsonProperty("datas") @NotNull @Size(min = 1, max = 10, message = "1 to 10 records") List<@Valid Lane> datas) {
     }
 
     /** One lane between two areas. */

@@ -50,6 +50,6 @@ public final class PreExitFee {
         @JsonProperty("realCharge") @NotNull @Pattern(regexp = BluecardMoney.YUAN_PATTERN, message = "a yuan amount with at most two decimals such as 12.50") String realCharge,
         @JsonProperty("payKind") @NotNull String payKind,
         @JsonProperty("timeStamp") String timeStamp,
-        @JsonProperty("chargeList") @NotNull @Valid List<ExitRecords.ChargeItem> chargeList) {
+        @JsonProperty("chargeList") @NotNull List<ExitRecords.@Valid ChargeItem> chargeList) {
     }
 }

@@ -25,7 +25,7 @@ public final class Renewals {
     public record Request(
         @JsonProperty("parkNumber") @NotBlank String parkNumber,
         @JsonProperty("method") @NotBlank String method,
-        @JsonProperty("datas") @NotNull @Size(min = 1, max = 10, message = "1 to 10 records") @Valid List<Renewal> datas,
+        @JsonProperty("datas") @NotNull @Size(min = 1, max = 10, message = "1 to 10 records") List<@Valid Renewal> datas,
         @JsonProperty("size") @NotNull Integer size) {
     }
 

@@ -24,7 +24,7 @@ public final class WhitelistIssue {
     public record Request(
         @JsonProperty("parkNumber") @NotBlank String parkNumber,
         @JsonProperty("size") @NotNull Integer size,
-        @JsonProperty("datas") @NotNull @Size(min = 1, max = 50, message = "1 to 50 records") @Valid List<WhiteEntry> datas) {
+        @JsonProperty("datas") @NotNull @Size(min = 1, max = 50, message = "1 to 50 records") List<@Valid WhiteEntry> datas) {
     }
 
     /** One whitelist entry; {@code start}/{@code end} are dates. */
@@ -42,7 +42,7 @@ public final class WhitelistIssue {
         @JsonProperty("dept") @NotNull String dept,
         @JsonProperty("carType") @NotNull String carType,
         @JsonProperty("memo") @NotNull String memo,
-        @JsonProperty("areasAndValidity") @NotNull @Valid List<AreaValidity> areasAndValidity) {
+        @JsonProperty("areasAndValidity") @NotNull List<@Valid AreaValidity> areasAndValidity) {
     }
 
     /** Validity of an entry in one area. */

@@ -20,7 +20,7 @@ public final class WhitelistQuery {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Request(
         @JsonProperty("parkNumber") @NotBlank String parkNumber,
-        @JsonProperty("datas") @NotNull @Valid List<PlateRef> datas,
+        @JsonProperty("datas") @NotNull List<@Valid PlateRef> datas,
         @JsonProperty("size") @NotNull Integer size) {
     }
 
@@ -46,6 +46,6 @@ public final class WhitelistQuery {
         @JsonProperty("carType") String carType,
         @JsonProperty("memo") String memo,
         @JsonProperty("timeStamp") String timeStamp,
-        @JsonProperty("areasAndValidity") @Valid List<WhitelistIssue.AreaValidity> areasAndValidity) {
+        @JsonProperty("areasAndValidity") List<WhitelistIssue.@Valid AreaValidity> areasAndValidity) {
     }
 }

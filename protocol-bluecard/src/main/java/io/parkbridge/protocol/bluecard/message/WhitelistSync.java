@@ -22,7 +22,7 @@ public final class WhitelistSync {
     public record Request(
         @JsonProperty("parkNumber") @NotBlank String parkNumber,
         @JsonProperty("method") @NotBlank String method,
-        @JsonProperty("datas") @NotNull @Size(min = 1, max = 50, message = "1 to 50 records") @Valid List<SyncedEntry> datas,
+        @JsonProperty("datas") @NotNull @Size(min = 1, max = 50, message = "1 to 50 records") List<@Valid SyncedEntry> datas,
         @JsonProperty("size") @NotNull Integer size) {
     }
 
@@ -44,7 +44,7 @@ public final class WhitelistSync {
         @JsonProperty("memo") String memo,
         @JsonProperty("timeStamp") String timeStamp,
         @JsonProperty("source") String source,
-        @JsonProperty("areasAndValidity") @Valid List<WhitelistIssue.AreaValidity> areasAndValidity,
+        @JsonProperty("areasAndValidity") List<WhitelistIssue.@Valid AreaValidity> areasAndValidity,
         @JsonProperty("operate") @NotNull String operate) {
     }
 }

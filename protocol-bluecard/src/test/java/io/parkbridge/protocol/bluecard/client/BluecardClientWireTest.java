@@ -217,6 +217,13 @@ class BluecardClientWireTest {
         assertThatThrownBy(() -> client.delBlack("  ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("clearBlacklist()");
         assertThatThrownBy(() -> client.delWhite(null)).isInstanceOf(IllegalArgumentException.class);
+        // the generic call path has the same guard
+        assertThatThrownBy(() -> client.call(BluecardInterface.DEL_WHITE,
+                new io.parkbridge.protocol.bluecard.message.WhitelistDelete.Request(PARK, "")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clearWhitelist()");
+        assertThatThrownBy(() -> client.call(BluecardInterface.DEL_BLACK,
+                new io.parkbridge.protocol.bluecard.message.BlacklistDelete.Request(PARK, " ")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clearBlacklist()");
         assertThat(server.getRequestCount()).isZero();
         server.enqueue(new MockResponse().setBody(TS));
         server.enqueue(new MockResponse().setBody(TS));
@@ -279,6 +286,15 @@ class BluecardClientWireTest {
         java.util.Collections.fill(fiftyOne, e);
         assertThatThrownBy(() -> client.synWhite(fiftyOne)).isInstanceOf(MalformedMessageException.class)
                 .hasMessageContaining("datas");
+    }
+
+    @Test
+    void requestsForAnotherParkAreRefusedBeforeSending() {
+        assertThatThrownBy(() -> client.call(BluecardInterface.REMOTE_LIFT_ROD,
+                new io.parkbridge.protocol.bluecard.message.RemoteLiftRod.Request("p999", "1")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("parkNumber");
+        assertThatThrownBy(() -> client.call(BluecardInterface.HEARTBEAT, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(server.getRequestCount()).isZero();
     }
 
     @Test

@@ -286,6 +286,31 @@ class BluecardInboundHandlerTest {
     }
 
     @Test
+    void severalParksEachVerifiedWithItsOwnKey() {
+        BluecardInboundHandler multi = BluecardInboundHandler.builder()
+                .keys(p -> java.util.Optional.ofNullable(Map.of(PARK, Secret.of("abc123"), "P8", Secret.of("蓝卡密钥")).get(p)))
+                .inbox(inbox).clock(clock).build();
+        String p8 = batch(List.of(entry("9", "京A12345", "2019-01-09 10:00:00"))).replace(PARK, "P8");
+        // printf '%s' '蓝卡密钥P8' | md5sum
+        assertThat(post(multi, "/bluecard/carIn", p8, "85e0a1f8e79d05809ced75c4be20d16a").bodyText()).isEqualTo(OK);
+        assertThat(post(multi, "/bluecard/carIn", p8, SIGN).bodyText()).contains("sign:");
+        assertThat(inbox.messages()).extracting(InboxMessage::key).containsExactly("bluecard:entry:P8/9");
+    }
+
+    @Test
+    void aFailingInboxAnswersFailSoBluecardResends() {
+        BluecardInboundHandler broken = BluecardInboundHandler.builder().park(PARK, Secret.of("abc123"))
+                .inbox(m -> {
+                    throw new IllegalStateException("database down: jdbc:postgresql://db/parkbridge");
+                }).clock(clock).build();
+        String body = batch(List.of(entry("1", "京A12345", "2019-01-09 10:00:00")));
+        String reply = post(broken, "/bluecard/carIn", body, SIGN).bodyText();
+        assertThat(reply).isEqualTo("{\"status\":\"fail\",\"errorCode\":\"internal error (IllegalStateException), retry later\"}");
+        assertThat(reply).doesNotContain("jdbc");
+        assertThat(post("/bluecard/carIn", body).bodyText()).isEqualTo(OK);
+    }
+
+    @Test
     void preExitFeeDefaultKeepsTheParksCalculation() {
         String body = "{\"parkNumber\":\"" + PARK + "\",\"plate\":\"京A12345\",\"orderId\":\"123\",\"charge\":\"86.43\","
                 + "\"onLineCharge\":\"0\",\"offLineCharge\":\"0\",\"profitCharge\":\"0\",\"profitTime\":\"0\",\"payCharge\":\"86.43\","

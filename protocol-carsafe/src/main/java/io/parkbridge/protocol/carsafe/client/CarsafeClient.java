@@ -24,6 +24,7 @@ import io.parkbridge.protocol.support.http.HttpReply;
 import io.parkbridge.protocol.support.http.HttpSettings;
 import io.parkbridge.protocol.support.http.RetryPolicy;
 import io.parkbridge.protocol.support.http.Sleeper;
+import io.parkbridge.protocol.support.validation.MessageValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -268,6 +269,9 @@ public final class CarsafeClient {
         if (data instanceof JsonNode n) {
             return n;
         }
+        if (data instanceof Record) {
+            MessageValidator.requireValid(VENDOR, data); // jakarta.validation constraints on typed requests
+        }
         try {
             return CarsafeJson.mapper().valueToTree(data);
         } catch (IllegalArgumentException e) {
@@ -283,8 +287,6 @@ public final class CarsafeClient {
                     ? jme.getPathReference() : "";
             throw new MalformedMessageException(VENDOR, iface.number() + " data" + (field.isEmpty() ? "" : " " + field),
                     "fields matching " + type.getSimpleName(), e);
-        } catch (MalformedMessageException e) {
-            throw e;
         }
     }
 

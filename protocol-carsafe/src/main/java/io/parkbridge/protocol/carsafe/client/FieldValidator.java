@@ -16,7 +16,7 @@ public final class FieldValidator {
      * field or (STRICT) carries one the catalogue does not list. Arrays are checked per element.
      */
     public static void check(CarsafeInterface iface, JsonNode data, FieldCheck mode) {
-        String problem = problem(iface, data, mode);
+        String problem = problem(iface, data, mode, Set.of());
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
@@ -24,20 +24,25 @@ public final class FieldValidator {
 
     /** Same check for inbound data: a {@link MalformedMessageException}. */
     public static void checkInbound(CarsafeInterface iface, JsonNode data, FieldCheck mode) {
-        String problem = problem(iface, data, mode);
+        checkInbound(iface, data, mode, Set.of());
+    }
+
+    /** Inbound check that does not enforce the {@code exempt} required fields. */
+    public static void checkInbound(CarsafeInterface iface, JsonNode data, FieldCheck mode, Set<String> exempt) {
+        String problem = problem(iface, data, mode, exempt);
         if (problem != null) {
             throw new MalformedMessageException("carsafe", "data", problem, null);
         }
     }
 
-    private static String problem(CarsafeInterface iface, JsonNode data, FieldCheck mode) {
+    private static String problem(CarsafeInterface iface, JsonNode data, FieldCheck mode, Set<String> exempt) {
         if (mode == FieldCheck.NONE || data == null || data.isNull()) {
             return null;
         }
         if (data.isArray()) {
             int i = 0;
             for (JsonNode n : data) {
-                String p = problem(iface, n, mode);
+                String p = problem(iface, n, mode, exempt);
                 if (p != null) {
                     return "[" + i + "] " + p;
                 }
@@ -49,6 +54,9 @@ public final class FieldValidator {
             return null;
         }
         for (String required : iface.requiredRequestFields()) {
+            if (exempt.contains(required)) {
+                continue;
+            }
             JsonNode v = data.get(required);
             if (v == null || v.isNull()) {
                 return "data." + required + ": expected a value (required by " + iface.number() + " " + iface.nameEn()

@@ -22,7 +22,6 @@ import io.parkbridge.protocol.support.inbound.InboundHandler;
 import io.parkbridge.protocol.support.inbound.InboundRequest;
 import io.parkbridge.protocol.support.inbound.InboundResponse;
 import io.parkbridge.protocol.support.inbound.Route;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -175,9 +174,30 @@ public final class CarsafeInbound {
                 + (ok ? "null" : "100001") + ",\"time\":" + CarsafeJson.quote(nowText()) + "}");
     }
 
-    private void store(CarsafeInterface iface, JsonNode data, String parkId, String fallbackId, String rawData,
+    private void store(CarsafeInterface iface, JsonNode received, String parkId, String fallbackId, String rawData,
             Instant now) {
-        FieldValidator.checkInbound(iface, data, fieldCheck);
+        JsonNode data = InboundAliases.normalise(iface.number(), received);
+        FieldValidator.checkInbound(iface, data, fieldCheck, InboundAliases.notEnforced(iface.number()));
+        List<JsonNode> records = split(data);
+        List<JsonNode> originals = split(received);
+        // map every record first: one bad record rejects the batch before anything is stored
+        List<DomainEvent> mapped = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            String id = records.size() == 1 ? fallbackId : fallbackId + "#" + i;
+            mapped.add(events.map(iface, records.get(i), parkId, id, now));
+        }
+        for (int i = 0; i < records.size(); i++) {
+            JsonNode r = originals.get(i); // stored as the vendor sent it (aliases not applied)
+            String raw = r == null ? (records.size() == 1 ? redactRaw(rawData) : "null")
+                    : !received.isArray() && !rawData.isEmpty() && !iface.number().equals("10.4")
+                            ? rawData : InboundEvents.redact(r).toString();
+            inbox.accept(new InboxMessage(VENDOR, iface.number() + " " + iface.path(), mapped.get(i).key(), raw,
+                    Map.of(), now, mapped.get(i)));
+        }
+    }
+
+    /** The records of a push: the elements of an array, else the one value (null for an empty push). */
+    private static List<JsonNode> split(JsonNode data) {
         List<JsonNode> records = new ArrayList<>();
         if (data != null && data.isArray()) {
             data.forEach(records::add);
@@ -187,19 +207,7 @@ public final class CarsafeInbound {
         if (records.isEmpty()) {
             records.add(null); // 13.9 heartbeat and other empty pushes still count as one message
         }
-        // map every record first: one bad record rejects the batch before anything is stored
-        List<DomainEvent> mapped = new ArrayList<>();
-        for (int i = 0; i < records.size(); i++) {
-            String id = records.size() == 1 ? fallbackId : fallbackId + "#" + i;
-            mapped.add(events.map(iface, records.get(i), parkId, id, now));
-        }
-        for (int i = 0; i < records.size(); i++) {
-            JsonNode r = records.get(i);
-            String raw = r == null ? (records.size() == 1 ? redactRaw(rawData) : "null")
-                    : InboundEvents.redact(r).toString();
-            inbox.accept(new InboxMessage(VENDOR, iface.number() + " " + iface.path(), mapped.get(i).key(), raw,
-                    Map.of(), now, mapped.get(i)));
-        }
+        return records;
     }
 
     private static String redactRaw(String raw) {
@@ -333,9 +341,5 @@ public final class CarsafeInbound {
             }
             return new CarsafeInbound(this);
         }
-    }
-
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

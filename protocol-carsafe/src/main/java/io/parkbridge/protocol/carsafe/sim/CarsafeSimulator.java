@@ -52,6 +52,13 @@ public final class CarsafeSimulator implements AutoCloseable {
     private final SimulatorServer server;
     private final SimulatedParkState state = new SimulatedParkState();
     private final Map<String, CarsafeInterface> byPath = new HashMap<>();
+    private final List<Push> pending = new java.util.ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger pushFailures = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile CarsafeClient pushTarget;
+
+    /** A push waiting to be sent (outside the state lock). */
+    private record Push(String number, Object data) {
+    }
 
     private CarsafeSimulator(CarsafeKeys keys, Clock clock, ZoneId zone, String host, int port) throws IOException {
         this.keys = keys;
@@ -87,9 +94,82 @@ public final class CarsafeSimulator implements AutoCloseable {
 
     // ---- state seeding and inspection ---------------------------------------------------------
 
-    /** A vehicle enters at {@code at}. */
-    public synchronized void vehicleEntered(String plate, LocalDateTime at) {
-        state.parked.put(plate, at);
+    /**
+     * Where Chean pushes chapter 13 records (13.2 on entry, 13.3 on exit, 13.4 on payment, 13.9
+     * heartbeat): a third party's ServerURL root. Null stops pushing.
+     */
+    public void pushTo(String thirdPartyBaseUrl, CarsafeKeys pushKeys) {
+        pushTarget = thirdPartyBaseUrl == null ? null : pusher(thirdPartyBaseUrl, pushKeys);
+    }
+
+    /** Pushes that the third party did not accept (status false, transport error). */
+    public int pushFailures() {
+        return pushFailures.get();
+    }
+
+    /** A vehicle enters at {@code at} (pushes 13.2 when a push target is set). */
+    public void vehicleEntered(String plate, LocalDateTime at) {
+        synchronized (this) {
+            state.parked.put(plate, at);
+            pending.add(new Push("13.2", List.of(Map.of("cardInId", cardInId(plate), "plateNo", plate, "inDate",
+                    CarsafeTime.format(at), "inControllerNo", "1", "inControllerName", "入口1", "funcType", "0"))));
+        }
+        flushPushes();
+    }
+
+    /** A vehicle leaves at {@code at} (pushes 13.3 when a push target is set). */
+    public void vehicleExited(String plate, LocalDateTime at) {
+        synchronized (this) {
+            LocalDateTime in = state.parked.remove(plate);
+            if (in == null) {
+                throw new IllegalArgumentException("plate: expected a vehicle inside, got " + plate);
+            }
+            pending.add(new Push("13.3", List.of(Map.of("cardInId", cardInId(plate), "plateNo", plate, "inDate",
+                    CarsafeTime.format(in), "inControllerNo", "1", "inControllerName", "入口1", "outDate",
+                    CarsafeTime.format(at), "outControllerNo", "2", "outControllerName", "出口1"))));
+        }
+        flushPushes();
+    }
+
+    /** Pushes a 13.9 heartbeat now. */
+    public void heartbeat() {
+        synchronized (this) {
+            pending.add(new Push("13.9", List.of()));
+        }
+        flushPushes();
+    }
+
+    /** A coupon barcode 6.30 accepts, taking {@code value} off an order. */
+    public synchronized void coupon(String barcode, Money value) {
+        state.couponValues.put(barcode, value);
+    }
+
+    private static String cardInId(String plate) {
+        return Long.toString(Math.abs(plate.hashCode() % 100000));
+    }
+
+    private void flushPushes() {
+        List<Push> out;
+        synchronized (this) {
+            out = List.copyOf(pending);
+            pending.clear();
+        }
+        CarsafeClient target = pushTarget;
+        if (target == null) {
+            return;
+        }
+        for (Push p : out) {
+            try {
+                target.call(p.number(), p.data());
+            } catch (RuntimeException e) {
+                pushFailures.incrementAndGet(); // the document defines no retry rule for pushes
+            }
+        }
+    }
+
+    /** The tariff 6.1 quotes with (core fee engine); default 15 min free, 5.00 per started hour, 50.00 per 24 h. */
+    public synchronized void tariff(io.parkbridge.core.fee.Tariff tariff) {
+        state.tariff = java.util.Objects.requireNonNull(tariff, "tariff");
     }
 
     public synchronized void setTotalSpaces(int total) {
@@ -180,6 +260,7 @@ public final class CarsafeSimulator implements AutoCloseable {
         synchronized (this) {
             data = serve(iface, env.data());
         }
+        flushPushes();
         if (data != null && data.isArray() && queryFormat != null) {
             int from = queryFormat.path("rowindex").asInt(0);
             int size = Math.max(1, queryFormat.path("pagesize").asInt(100));
@@ -204,14 +285,31 @@ public final class CarsafeSimulator implements AutoCloseable {
                     throw new Refusal(500, "车辆不在场 (vehicle not in the car park)");
                 }
                 long minutes = SimulatedParkState.minutes(enter, now);
-                Money cost = SimulatedParkState.fee(minutes);
+                Money cost = state.fee(enter.atZone(zone).toInstant(), now.atZone(zone).toInstant());
                 String orderNo = cost.isZero() ? null : "SIM" + state.sequence.incrementAndGet();
-                String cardInId = Long.toString(Math.abs(plate.hashCode() % 100000));
+                String cardInId = cardInId(plate);
                 if (orderNo != null) {
                     state.orders.put(orderNo, new SimulatedParkState.Order(orderNo, plate, cardInId, enter, now, minutes,
                             cost));
                 }
-                return feeCalculation(plate, enter, now, minutes, cost, orderNo, cardInId);
+                return feeCalculation(plate, enter, now, minutes, cost, cost, orderNo, cardInId);
+            }
+            case "6.30", "6.31": {
+                SimulatedParkState.Order o = state.orders.get(text(in, "orderNo"));
+                if (o == null) {
+                    throw new Refusal(510, "订单超时或已取消 (order expired or cancelled)");
+                }
+                String barcode = text(in, "barcode");
+                Money value = state.couponValues.get(barcode);
+                if (value == null) {
+                    throw new Refusal(603, "优惠不存在 (no such coupon)");
+                }
+                if (iface.number().equals("6.30") && o.coupons.add(barcode)) {
+                    o.discount = o.discount.plus(value);
+                } else if (iface.number().equals("6.31") && o.coupons.remove(barcode)) {
+                    o.discount = o.discount.minus(value);
+                }
+                return feeCalculation(o.plate, o.enter, o.calcEnd, o.minutes, o.cost, o.due(), o.orderNo, o.cardInId);
             }
             case "6.2": {
                 String orderNo = optional(in, "orderNo");
@@ -224,12 +322,21 @@ public final class CarsafeSimulator implements AutoCloseable {
                         throw new Refusal(511, "重复交易 (duplicate transaction)");
                     }
                     Money cost = CarsafeAmounts.read(in.get("parkcost"), MoneyUnit.YUAN, "parkcost");
-                    if (!cost.equals(o.cost)) {
+                    if (!cost.equals(o.cost) && !cost.equals(o.due())) {
                         throw new Refusal(500, "应收金额不符 (parkcost does not match the order)");
                     }
                     o.status = "1";
                     o.paid = in.hasNonNull("amount") ? CarsafeAmounts.read(in.get("amount"), MoneyUnit.YUAN, "amount")
                             : cost;
+                    pending.add(new Push("13.4", List.of(Map.ofEntries(Map.entry("orderNo", o.orderNo),
+                            Map.entry("cardInId", o.cardInId), Map.entry("chargeSeqNo", "1"),
+                            Map.entry("plateNo", o.plate), Map.entry("entertime", CarsafeTime.format(o.enter)),
+                            Map.entry("parktime", Long.toString(o.minutes)), Map.entry("parkcost", o.cost.toYuanString()),
+                            Map.entry("discountAmount", o.discount.toYuanString()),
+                            Map.entry("amount", o.paid.toYuanString()),
+                            Map.entry("calcstarttime", CarsafeTime.format(o.enter)),
+                            Map.entry("calcendtime", CarsafeTime.format(o.calcEnd)),
+                            Map.entry("payType", in.path("payType").asText("10")), Map.entry("status", "1")))));
                 }
                 return obj("flag", "1", "memo", "", "FreeLeaveMinutes", "15", "credential", text(in, "credential"),
                         "orderNo", orderNo == null ? "" : orderNo);
@@ -309,7 +416,8 @@ public final class CarsafeSimulator implements AutoCloseable {
                 if (o == null) {
                     throw new Refusal(500, "订单不存在 (no such order)");
                 }
-                ObjectNode n = feeCalculation(o.plate, o.enter, o.calcEnd, o.minutes, o.cost, o.orderNo, o.cardInId);
+                ObjectNode n = feeCalculation(o.plate, o.enter, o.calcEnd, o.minutes, o.cost, o.due(), o.orderNo,
+                        o.cardInId);
                 n.put("payType", "10");
                 n.put("status", o.status);
                 return n;
@@ -342,9 +450,9 @@ public final class CarsafeSimulator implements AutoCloseable {
     }
 
     private static ObjectNode feeCalculation(String plate, LocalDateTime enter, LocalDateTime end, long minutes, Money cost,
-            String orderNo, String cardInId) {
+            Money due, String orderNo, String cardInId) {
         ObjectNode n = obj("numno", "T" + cardInId, "carno", plate, "entertime", CarsafeTime.format(enter), "parkposi",
-                "1", "parktime", Long.toString(minutes), "parkcost", cost.toYuanString(), "amount", cost.toYuanString(),
+                "1", "parktime", Long.toString(minutes), "parkcost", cost.toYuanString(), "amount", due.toYuanString(),
                 "calcstarttime", CarsafeTime.format(enter), "calcendtime", CarsafeTime.format(end), "cardInId", cardInId,
                 "chargeSeqNo", "1");
         if (orderNo != null) {
@@ -380,6 +488,10 @@ public final class CarsafeSimulator implements AutoCloseable {
         }
         if (f.contains("time") || f.contains("date")) {
             return "2019-12-09 15:42:45";
+        }
+        if (f.endsWith("total") || f.endsWith("remain") || f.endsWith("num") || f.endsWith("nums")
+                || f.endsWith("count") || f.endsWith("cnt")) {
+            return "0";
         }
         if (f.equals("flag") || f.equals("status")) {
             return "1";
@@ -439,6 +551,19 @@ public final class CarsafeSimulator implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+    }
+
+    /**
+     * Runs a simulator until killed: {@code java ... CarsafeSimulator [port] [key]} (defaults: a free
+     * port, key 111111). Prints the base URL. Loopback only.
+     */
+    public static void main(String[] args) throws Exception {
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
+        String key = args.length > 1 ? args[1] : "111111";
+        CarsafeSimulator sim = start(CarsafeKeys.single(io.parkbridge.protocol.support.crypto.Secret.of(key)),
+                Clock.systemUTC(), ZoneId.of("Asia/Shanghai"), "127.0.0.1", port);
+        System.out.println("Carsafe simulator listening on " + sim.baseUrl());
+        Thread.currentThread().join();
     }
 
     @Override

@@ -1,7 +1,11 @@
 package io.parkbridge.protocol.carsafe.sim;
 
 import io.parkbridge.core.money.Money;
+import io.parkbridge.core.fee.FeeEngine;
+import io.parkbridge.core.fee.Stay;
+import io.parkbridge.core.fee.Tariff;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -23,6 +27,8 @@ final class SimulatedParkState {
     final Map<String, Map<String, String>> blacklist = new LinkedHashMap<>();
     final List<Map<String, String>> cards = new ArrayList<>();
     final List<String> deviceCommands = new ArrayList<>();
+    /** Coupons 6.30 accepts: barcode to the amount it takes off. */
+    final Map<String, Money> couponValues = new LinkedHashMap<>();
     final AtomicLong sequence = new AtomicLong(1000);
     int totalSpaces = 100;
 
@@ -36,7 +42,14 @@ final class SimulatedParkState {
         final long minutes;
         final Money cost;
         Money paid;
+        Money discount = Money.ZERO;
+        final java.util.Set<String> coupons = new java.util.LinkedHashSet<>();
         String status = "0";
+
+        /** What remains to pay after coupons. */
+        Money due() {
+            return cost.minus(discount).atLeastZero();
+        }
 
         Order(String orderNo, String plate, String cardInId, LocalDateTime enter, LocalDateTime calcEnd, long minutes,
                 Money cost) {
@@ -50,16 +63,16 @@ final class SimulatedParkState {
         }
     }
 
-    /**
-     * The simulator's tariff until the core fee engine lands: the first 15 minutes free, then
-     * 5.00 yuan per started hour, at most 50.00 yuan per stay.
-     */
-    static Money fee(long minutes) {
-        if (minutes <= 15) {
-            return Money.ZERO;
-        }
-        long hours = (minutes + 59) / 60;
-        return Money.ofFen(Math.min(hours * 500, 5000));
+    /** Default tariff: 15 minutes free, then 5.00 yuan per started hour, at most 50.00 per 24 hours. */
+    static final Tariff DEFAULT_TARIFF = Tariff.simple(Duration.ofMinutes(15), Duration.ZERO, Money.ZERO,
+            Duration.ofHours(1), Money.ofFen(500), Money.ofFen(5000));
+
+    private static final FeeEngine ENGINE = new FeeEngine();
+    Tariff tariff = DEFAULT_TARIFF;
+
+    /** The fee for a stay, from the core fee engine. */
+    Money fee(Instant entry, Instant exit) {
+        return ENGINE.quote(tariff, Stay.of(entry, exit)).payable();
     }
 
     /** Minutes parked, seconds rounded up (6.1 "有秒数进一"). */

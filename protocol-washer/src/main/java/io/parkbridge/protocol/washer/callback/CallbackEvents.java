@@ -19,7 +19,8 @@ import java.util.Objects;
  * Maps typed callbacks to core events, with idempotency keys built from what identifies each
  * callback: the order for once-per-order callbacks (FINISH_WASH, WP1_WORK_FINISH,
  * WP1_WAIT_TIMEOUT, WP1_CARD_CONSUME_READY), else machine and callTime (a repeated callback keeps
- * its body), and for unknown types a digest of the body. MACHINE_UPDATE_STATUS lists several
+ * its body), and for unknown types a digest of the body
+ * (key type UNKNOWN). MACHINE_UPDATE_STATUS lists several
  * machines and yields one event per machine.
  */
 public final class CallbackEvents {
@@ -100,8 +101,9 @@ public final class CallbackEvents {
                     c.cleanTds() == null ? "" : String.valueOf(c.cleanTds()), raw));
         }
         if (callback instanceof WasherCallback.Unknown c) {
+            // the raw type may hold any character; the key uses a fixed type and the body's digest
             return List.of(new DomainEvent.VendorNotice(
-                    key(type, digest(raw)), v, at, type, raw));
+                    key("UNKNOWN", digest(raw)), v, at, type, raw));
         }
         throw new IllegalStateException("unmapped callback " + type);
     }

@@ -16,7 +16,6 @@ import io.parkbridge.protocol.support.json.JsonMappers;
 import io.parkbridge.protocol.washer.Washer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -92,8 +91,7 @@ public final class CallbackParser {
 
     private static Map<String, String> unknownFields(ObjectNode n, Set<String> known) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
             if (!known.contains(e.getKey())) {
                 out.put(e.getKey(), e.getValue().toString());
             }

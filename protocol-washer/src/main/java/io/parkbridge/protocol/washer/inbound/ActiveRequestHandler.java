@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * The reason of a refusal is logged and returned in the {@code X-ParkBridge-Refusal} header, never
  * card numbers.
  */
-public final class ActiveRequestHandler implements InboundHandler {
+public final class ActiveRequestHandler implements InboundHandler, AutoCloseable {
     /** Header carrying why a request was refused (for the operator; the platform ignores it). */
     public static final String REFUSAL_HEADER = "X-ParkBridge-Refusal";
 
@@ -60,6 +60,7 @@ public final class ActiveRequestHandler implements InboundHandler {
     private final InboundGuard guard;
     private final WaterPlans waterPlans;
     private final BiConsumer<WashRequest, WashDecision> lateDecisions;
+    private final boolean ownsExecutor;
 
     private ActiveRequestHandler(Builder b) {
         this.policy = Objects.requireNonNull(b.policy, "policy");
@@ -69,6 +70,15 @@ public final class ActiveRequestHandler implements InboundHandler {
         this.guard = b.guard;
         this.waterPlans = b.waterPlans;
         this.lateDecisions = b.lateDecisions;
+        this.ownsExecutor = b.executor == null;
+    }
+
+    /** Stops the decision threads this handler created (an executor given to the builder is left alone). */
+    @Override
+    public void close() {
+        if (ownsExecutor) {
+            executor.shutdownNow();
+        }
     }
 
     /** A builder for a handler deciding with {@code policy}. */
@@ -85,14 +95,21 @@ public final class ActiveRequestHandler implements InboundHandler {
         if (!"POST".equals(request.method())) {
             return InboundResponse.text(405, "method: expected POST");
         }
-        ActiveRequest active;
+        JsonNode tree;
         try {
-            active = parse(request.body());
+            tree = readObject(request.body());
         } catch (MalformedMessageException e) {
-            return refuse(null, null, e.getMessage());
+            return refuse(null, false, e.getMessage());
         }
-        boolean water = "WP1_SWIPE_CARD".equals(active.callType());
+        // known before the fields are checked, so a malformed purifier swipe still gets volume and wait
+        boolean water = "WP1_SWIPE_CARD".equals(tree.path("callType").asText());
+        ActiveRequest active;
         WashRequest wash;
+        try {
+            active = toActiveRequest(tree);
+        } catch (MalformedMessageException e) {
+            return refuse(null, water, e.getMessage());
+        }
         try {
             wash = toWashRequest(active);
         } catch (MalformedMessageException e) {
@@ -101,7 +118,12 @@ public final class ActiveRequestHandler implements InboundHandler {
         return decide(active, wash, water);
     }
 
+    /** Parses and validates an active request body (lenient JSON, as the platform's example). */
     static ActiveRequest parse(byte[] body) {
+        return toActiveRequest(readObject(body));
+    }
+
+    private static JsonNode readObject(byte[] body) {
         JsonNode tree;
         try {
             tree = JsonMappers.lenient().readTree(body);
@@ -111,6 +133,10 @@ public final class ActiveRequestHandler implements InboundHandler {
         if (tree == null || !tree.isObject()) {
             throw new MalformedMessageException(Washer.VENDOR, "", "a JSON object", null);
         }
+        return tree;
+    }
+
+    private static ActiveRequest toActiveRequest(JsonNode tree) {
         ActiveRequest active;
         try {
             active = JsonMappers.lenient().treeToValue(tree, ActiveRequest.class);

@@ -2,8 +2,8 @@ package io.parkbridge.protocol.washer.policy;
 
 import io.parkbridge.core.credential.CardLedger;
 import io.parkbridge.core.credential.DebitResult;
-import io.parkbridge.core.credential.ListEntry;
-import io.parkbridge.core.credential.ListKind;
+import io.parkbridge.core.credential.AccessDecision;
+import io.parkbridge.core.credential.AccessPolicy;
 import io.parkbridge.core.credential.StoredValueCard;
 import io.parkbridge.core.money.Money;
 import io.parkbridge.core.plate.Plate;
@@ -13,8 +13,6 @@ import io.parkbridge.core.wash.WashDecision;
 import io.parkbridge.core.wash.WashDecisionPolicy;
 import io.parkbridge.core.wash.WashRequest;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,8 +23,8 @@ import java.util.Optional;
  *       {@link CardLedger};</li>
  *   <li>card swipe at a purifier: the card is debited the water price (per 100 ml); a card that
  *       cannot pay the full volume gets the largest multiple of 100 ml it can pay;</li>
- *   <li>plate: allowed free when a pass or white-list entry covers it now and no black-list entry
- *       does.</li>
+ *   <li>plate: allowed free when the core {@link AccessPolicy} finds a valid pass or white-list
+ *       entry and no black-list entry.</li>
  * </ul>
  * The order id is derived from the machine and the request time ({@code W<iotId>-<callTime>}),
  * so a request the platform repeats is debited once (the ledger is idempotent by order id). The
@@ -34,16 +32,14 @@ import java.util.Optional;
  */
 public final class DefaultWashPolicy implements WashDecisionPolicy {
     private final CardLedger ledger;
-    private final PassRepository passes;
-    private final AccessListRepository lists;
+    private final AccessPolicy access;
     private final WashTariff tariff;
     private final Clock clock;
 
     public DefaultWashPolicy(CardLedger ledger, PassRepository passes, AccessListRepository lists, WashTariff tariff,
             Clock clock) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
-        this.passes = Objects.requireNonNull(passes, "passes");
-        this.lists = Objects.requireNonNull(lists, "lists");
+        this.access = new AccessPolicy(passes, lists);
         this.tariff = Objects.requireNonNull(tariff, "tariff");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -96,14 +92,11 @@ public final class DefaultWashPolicy implements WashDecisionPolicy {
     }
 
     private WashDecision plate(Plate plate, String orderId) {
-        Instant now = clock.instant();
-        List<ListEntry> entries = lists.findByPlate(plate);
-        if (entries.stream().anyMatch(e -> e.kind() == ListKind.BLACK && e.applies(plate, now))) {
+        AccessDecision decision = access.decide(plate, clock.instant(), null);
+        if (decision.outcome() == AccessDecision.Outcome.REFUSED_BLACK_LIST) {
             return WashDecision.refuse(orderId, "plate is black-listed");
         }
-        boolean white = entries.stream().anyMatch(e -> e.kind() == ListKind.WHITE && e.applies(plate, now));
-        boolean pass = passes.findByPlate(plate).stream().anyMatch(p -> p.covers(plate, now, null));
-        if (white || pass) {
+        if (decision.free()) {
             return WashDecision.wash(orderId, tariff.defaultScheme(), Money.ZERO);
         }
         return WashDecision.refuse(orderId, "plate has no pass and is not white-listed");

@@ -263,4 +263,17 @@ class ActiveRequestHandlerTest {
         assertThat(ok.bodyText()).startsWith("{\"isOk\":1");
         assertThat(okV6.bodyText()).startsWith("{\"isOk\":1");
     }
+
+    @Test
+    void aMalformedPurifierSwipeIsRefusedWithTheFieldsAPurifierNeeds() {
+        ActiveRequestHandler handler = ActiveRequestHandler.builder(r -> {
+            throw new AssertionError("policy must not be asked");
+        }).build();
+
+        InboundResponse reply = post(handler, "{\"callTime\":1,\"iotId\":\"x\",\"callType\":\"WP1_SWIPE_CARD\"}");
+
+        assertThat(reply.bodyText()).matches("\\{\"isOk\":0,\"mark\":1,\"balance\":0,\"orderId\":\"RF-[0-9]+-[0-9]+\","
+                + "\"volume\":0,\"maxWaitTime\":30}");
+        assertThat(reply.headers().get(ActiveRequestHandler.REFUSAL_HEADER)).contains("iotId");
+    }
 }

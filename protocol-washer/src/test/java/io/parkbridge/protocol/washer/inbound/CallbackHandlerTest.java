@@ -207,7 +207,7 @@ class CallbackHandlerTest {
         DomainEvent.VendorNotice notice = (DomainEvent.VendorNotice) inbox.messages().get(0).event();
         assertThat(notice.type()).isEqualTo("NT3_FOAM_EMPTY");
         assertThat(notice.rawJson()).isEqualTo(body);
-        assertThat(notice.key()).startsWith("washer:NT3_FOAM_EMPTY:");
+        assertThat(notice.key()).startsWith("washer:UNKNOWN:");
     }
 
     @Test

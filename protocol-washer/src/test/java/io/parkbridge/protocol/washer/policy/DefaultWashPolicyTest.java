@@ -13,8 +13,9 @@ import io.parkbridge.core.wash.WashRequest;
 import io.parkbridge.core.wash.WashRequestType;
 import io.parkbridge.protocol.washer.inbound.ActiveRequestHandler;
 import io.parkbridge.protocol.support.inbound.InboundRequest;
-import io.parkbridge.protocol.washer.testing.TestCardLedger;
-import io.parkbridge.protocol.washer.testing.TestRepositories;
+import io.parkbridge.core.credential.InMemoryCardLedger;
+import io.parkbridge.core.port.InMemoryAccessListRepository;
+import io.parkbridge.core.port.InMemoryPassRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,9 +28,9 @@ import org.junit.jupiter.api.Test;
 class DefaultWashPolicyTest {
     static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    final TestCardLedger ledger = new TestCardLedger(clock);
-    final TestRepositories.Passes passes = new TestRepositories.Passes();
-    final TestRepositories.Lists lists = new TestRepositories.Lists();
+    final InMemoryCardLedger ledger = new InMemoryCardLedger(clock);
+    final InMemoryPassRepository passes = new InMemoryPassRepository();
+    final InMemoryAccessListRepository lists = new InMemoryAccessListRepository();
     final WashTariff tariff = new WashTariff(Map.of(1, Money.parseYuan("15.00"), 2, Money.parseYuan("25.00")), 1,
             Money.parseYuan("0.50"), 2000, 60);
     final DefaultWashPolicy policy = new DefaultWashPolicy(ledger, passes, lists, tariff, clock);

@@ -19,8 +19,9 @@ import io.parkbridge.protocol.washer.inbound.WaterPlans;
 import io.parkbridge.protocol.washer.policy.DefaultWashPolicy;
 import io.parkbridge.protocol.washer.policy.WashTariff;
 import io.parkbridge.protocol.washer.testing.PathRouter;
-import io.parkbridge.protocol.washer.testing.TestCardLedger;
-import io.parkbridge.protocol.washer.testing.TestRepositories;
+import io.parkbridge.core.credential.InMemoryCardLedger;
+import io.parkbridge.core.port.InMemoryAccessListRepository;
+import io.parkbridge.core.port.InMemoryPassRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.Test;
 /** The simulated platform against our handlers, over real HTTP on 127.0.0.1. */
 class InboundEndToEndTest {
     final Clock clock = Clock.fixed(Instant.parse("2026-03-01T08:00:00.123Z"), ZoneOffset.UTC);
-    final TestCardLedger ledger = new TestCardLedger(clock);
+    final InMemoryCardLedger ledger = new InMemoryCardLedger(clock);
     final InMemoryInbox inbox = new InMemoryInbox();
     final WaterPlans plans = WaterPlans.inMemory(100);
     final List<Duration> sleeps = new ArrayList<>();
@@ -60,8 +61,8 @@ class InboundEndToEndTest {
 
     ActiveRequestHandler defaultPolicyHandler() {
         WashTariff tariff = new WashTariff(Map.of(1, Money.parseYuan("15.00")), 1, Money.parseYuan("0.50"), 2000, 60);
-        DefaultWashPolicy policy = new DefaultWashPolicy(ledger, new TestRepositories.Passes(),
-                new TestRepositories.Lists(), tariff, clock);
+        DefaultWashPolicy policy = new DefaultWashPolicy(ledger, new InMemoryPassRepository(),
+                new InMemoryAccessListRepository(), tariff, clock);
         return ActiveRequestHandler.builder(policy).waterPlans(plans).clock(clock).build();
     }
 

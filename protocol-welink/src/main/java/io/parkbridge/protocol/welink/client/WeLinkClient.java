@@ -47,7 +47,6 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -114,7 +113,8 @@ public final class WeLinkClient {
         this.timestampInMillis = b.timestampInMillis;
         this.methodOverrides = Map.copyOf(b.methodOverrides);
         this.fieldRenames = Map.copyOf(b.fieldRenames);
-        OkHttpClient http = HttpClients.create(b.okHttpClient, b.httpSettings);
+        OkHttpClient http = HttpClients.create(b.okHttpClient, b.httpSettings).newBuilder()
+                .addInterceptor(this::sign).build();
         this.caller = new HttpCaller(VENDOR, http, b.retryPolicy, b.sleeper);
         this.decoder = new ReplyDecoder(mapper, codec, Redactor.of(List.of(secret)));
     }
@@ -167,11 +167,26 @@ public final class WeLinkClient {
             MessageValidator.requireValid(VENDOR, request);
             json = businessJson(request);
         }
+        Unsigned unsigned = new Unsigned(methodOf(endpoint), baseUrl + endpoint.fullPath(),
+                codec.encode(json, requestFlags));
+        // Signed by the interceptor, once per attempt: a retry carries a fresh Timestamp and Nonce.
+        Request placeholder = new Request.Builder().url(unsigned.url()).tag(Unsigned.class, unsigned).build();
+        return decoder.decode(endpoint, caller.execute(placeholder, endpoint.idempotent()));
+    }
+
+    /** What a call sends, before Timestamp, Nonce and Signature are added. */
+    private record Unsigned(HttpMethod method, String url, String content) {
+    }
+
+    /** The OkHttp interceptor that turns an {@link Unsigned} call into the signed request on the wire. */
+    private okhttp3.Response sign(okhttp3.Interceptor.Chain chain) throws java.io.IOException {
+        Unsigned unsigned = chain.request().tag(Unsigned.class);
+        if (unsigned == null) {
+            return chain.proceed(chain.request());
+        }
         RequestEnvelope envelope = new RequestEnvelope(appId, timestamp(), Long.toString(nonces.next()), parkId,
-                requestFlags, codec.encode(json, requestFlags));
-        Map<String, String> parameters = envelope.signed(signer);
-        Request http = httpRequest(endpoint, parameters);
-        return decoder.decode(endpoint, caller.execute(http, endpoint.idempotent()));
+                requestFlags, unsigned.content());
+        return chain.proceed(httpRequest(unsigned, envelope.signed(signer)));
     }
 
     /** The business JSON of a request, with the configured field renames applied. */
@@ -191,10 +206,10 @@ public final class WeLinkClient {
         return Long.toString(timestampInMillis ? millis : Math.floorDiv(millis, 1000L));
     }
 
-    private Request httpRequest(WeLinkEndpoint<?, ?> endpoint, Map<String, String> parameters) {
-        String url = baseUrl + endpoint.fullPath();
+    private static Request httpRequest(Unsigned unsigned, Map<String, String> parameters) {
+        String url = unsigned.url();
         Request.Builder builder = new Request.Builder().header("Accept", "application/json; charset=UTF-8");
-        if (methodOf(endpoint) == HttpMethod.GET) {
+        if (unsigned.method() == HttpMethod.GET) {
             // Encoded once, by us, with upper-case escapes; OkHttp keeps an already-encoded query as is.
             return builder.url(url + "?" + PercentEncoding.join(parameters)).get().build();
         }

@@ -23,11 +23,12 @@ public final class Auth {
     public static final String RE_AUTH = "ReAuth";
 
     /** 5.7.1 enter, 5.7.2 exit, 5.7.4 queryEvent, 5.7.5 access: a lane and the caller's user id. */
-    public record LaneUserRequest(@NotNull Long laneId, @JsonProperty("userid") @NotBlank @Size(max = 32) String userId) {
+    public record LaneUserRequest(@NotNull Long laneId,
+            @JsonProperty("userid") @JsonAlias("userId") @NotBlank @Size(max = 32) String userId) {
     }
 
     /** 5.7.3 /auth/refreshParkingFee (spelled userId in its table). */
-    public record RefreshRequest(@NotNull Long laneId, @NotBlank @Size(max = 32) String userId) {
+    public record RefreshRequest(@NotNull Long laneId, @JsonAlias("userid") @NotBlank @Size(max = 32) String userId) {
     }
 
     /**
@@ -58,7 +59,4 @@ public final class Auth {
         }
     }
 
-    /** Accepts {@code userid} or {@code userId} in simulators and tests. */
-    public record AnyUser(Long laneId, @JsonAlias({"userid", "userId"}) String userId) {
-    }
 }

@@ -24,7 +24,8 @@ import java.util.Objects;
  * ids are {@code long} read from a JSON number or a digit string without passing through
  * {@code double} (they exceed 2^53); money is {@link Money} in the configured {@link MoneyUnit};
  * booleans also accept 0/1 and "true"/"false" (the {@code *Valid} fields are typed int but
- * printed true); absent optional fields are not written.
+ * printed true); absent optional fields are not written; a repeated key is tolerated (last wins),
+ * because the document's own examples repeat {@code tradeNo}.
  */
 public final class WeLinkJson {
     private WeLinkJson() {
@@ -42,6 +43,8 @@ public final class WeLinkJson {
         return JsonMappers.baseBuilder()
                 .addModule(module)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
+                // The document's own replies repeat keys (tradeNo twice in 5.7.2/5.8.1/5.8.2): the last one wins.
+                .disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 // 10 yuan goes out as 10, never 1E+1 (trees would otherwise normalise decimals)
                 .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -129,7 +132,7 @@ public final class WeLinkJson {
                 return unit.toMoney(amount);
             } catch (InvalidAmountException e) {
                 return (Money) ctxt.handleWeirdNumberValue(Money.class, amount,
-                        "expected an exact amount in " + unit + (unit == MoneyUnit.YUAN ? " (at most 2 decimals)" : ""));
+                        unit == MoneyUnit.YUAN ? "expected yuan with at most 2 decimals" : "expected a whole number of fen");
             }
         }
     }

@@ -83,4 +83,16 @@ class WeLinkCatalogTest {
             }
         }
     }
+
+    @Test
+    void docsInterfaceTableListsEveryEndpointWithItsJavaMethod() throws IOException {
+        Path doc = Path.of("../docs/vendors/welink.md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(doc), "docs not present");
+        List<String> rows = Files.readAllLines(doc).stream().filter(l -> l.startsWith("| 5.")).toList();
+        for (WeLinkEndpoint<?, ?> e : WeLinkCatalog.ALL) {
+            assertThat(rows).as(e.toString()).anyMatch(r -> r.startsWith("| " + e.section() + " |")
+                    && r.contains("`" + e.fullPath() + "`") && r.contains("`" + e.javaMethod() + "(")
+                    && r.contains("| " + e.method() + " |"));
+        }
+    }
 }

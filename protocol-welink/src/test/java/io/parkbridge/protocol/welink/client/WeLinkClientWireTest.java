@@ -262,6 +262,21 @@ class WeLinkClientWireTest {
     }
 
     @Test
+    void everyRetryIsSignedAfreshWithANewNonce() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(503));
+        server.enqueue(new MockResponse().setBody(WireSupport.success("[]")));
+        java.util.concurrent.atomic.AtomicLong nonce = new java.util.concurrent.atomic.AtomicLong(100);
+        builder().nonceSource(nonce::incrementAndGet).build().areas();
+        for (String expected : List.of("101", "102")) {
+            Map<String, String> p = PercentEncoding.parse(server.takeRequest().getRequestUrl().encodedQuery());
+            assertThat(p).containsEntry("Nonce", expected);
+            assertThat(p.get("Signature")).isEqualTo(WireSupport.hmac(Samples.SECRET, "AppId=" + Samples.APP_ID
+                    + "&Nonce=" + expected + "&ParkId=" + Samples.PARK_ID + "&Timestamp=" + TS
+                    + "&encryptCode=0&zipCode=0"));
+        }
+    }
+
+    @Test
     void malformedRepliesAndInvalidRequestsAreClearErrors() {
         WeLinkClient client = builder().build();
         server.enqueue(new MockResponse().setBody("<html>"));
@@ -286,16 +301,18 @@ class WeLinkClientWireTest {
 
     @Test
     void pagingIteratorStopsAtAShortPage() throws Exception {
-        String full = IntStream.range(0, 2).mapToObj(i -> "{\"blackListId\":" + i + ",\"plateNumber\":\"粤B" + i + "\"}")
-                .collect(Collectors.joining(",", "[", "]"));
-        server.enqueue(new MockResponse().setBody(WireSupport.success(full)));
-        server.enqueue(new MockResponse().setBody(WireSupport.success(full)));
+        for (int page = 0; page < 2; page++) {
+            String full = IntStream.range(page * 2, page * 2 + 2)
+                    .mapToObj(i -> "{\"blackListId\":" + i + ",\"plateNumber\":\"粤B" + i + "\"}")
+                    .collect(Collectors.joining(",", "[", "]"));
+            server.enqueue(new MockResponse().setBody(WireSupport.success(full)));
+        }
         server.enqueue(new MockResponse().setBody(WireSupport.success("[{\"blackListId\":9,\"plateNumber\":\"粤B9\"}]")));
         WeLinkClient client = builder().build();
         Iterator<Blacklist.Entry> it = client.iterate(WeLinkCatalog.BLACKLIST_QUERY, new Blacklist.QueryRequest(null, 0, 2));
         List<Long> ids = new ArrayList<>();
         it.forEachRemaining(e -> ids.add(e.blackListId()));
-        assertThat(ids).containsExactly(0L, 1L, 0L, 1L, 9L);
+        assertThat(ids).containsExactly(0L, 1L, 2L, 3L, 9L);
         assertThat(server.getRequestCount()).isEqualTo(3);
         List<String> offsets = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

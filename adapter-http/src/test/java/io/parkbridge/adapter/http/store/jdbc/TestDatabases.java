@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Assumptions;
  * PostgreSQL server (from {@code PARKBRIDGE_TEST_JDBC_URL}, default
  * {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}). Each run gets its own schema,
  * dropped afterwards. Without a reachable server the PostgreSQL leg is skipped, except under
- * {@code CI=true}, where it fails.
+ * {@code CI=true} or when the variable is set explicitly (as {@code .ci/run} does): then it fails.
  */
 public final class TestDatabases {
     public static final String ENV = "PARKBRIDGE_TEST_JDBC_URL";
@@ -43,6 +43,9 @@ public final class TestDatabases {
                     + " (" + e.getSQLState() + "). Set " + ENV + " to a reachable jdbc:postgresql: URL to run it.";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 Assertions.fail(msg + " CI=true: the PostgreSQL leg must run.");
+            }
+            if (System.getenv(ENV) != null && !System.getenv(ENV).isBlank()) {
+                Assertions.fail(msg + " " + ENV + " is set explicitly, so the PostgreSQL leg must run.");
             }
             System.err.println("SKIPPED " + msg);
             Assumptions.abort(msg);
