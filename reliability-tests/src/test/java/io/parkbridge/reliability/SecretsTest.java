@@ -47,7 +47,7 @@ class SecretsTest {
         int requests = 0;
         try (BundledServer server = BundledServer.h2(dir)) {
             for (Target t : Target.all(server.routes)) {
-                for (Target.Auth auth : Target.Auth.values()) {
+                for (Target.Auth auth : List.of(Target.Auth.VALID, Target.Auth.WRONG)) {
                     String payload = t.validPayload();
                     // card numbers in every string field the payload has, then the payload as sent
                     String withCards = payload.replaceAll("\"v-[^\"]*\"", "\"" + Known.CARDS.get(requests % 3) + "\"");
