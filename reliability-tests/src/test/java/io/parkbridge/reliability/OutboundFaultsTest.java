@@ -18,12 +18,13 @@ import io.parkbridge.protocol.support.sim.Faults;
 import io.parkbridge.protocol.support.sim.SimulatorServer;
 import io.parkbridge.protocol.welink.client.WeLinkClient;
 import io.parkbridge.protocol.welink.message.Pay;
+import io.parkbridge.protocol.welink.sim.WeLinkSimulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 
@@ -33,9 +34,9 @@ import org.junit.jupiter.api.Test;
  * retried within the retry budget (3 attempts) and no further; payments are sent exactly once
  * whatever happens; every failure is a typed {@link VendorException}.
  *
- * <p>Carsafe runs against its stateful simulator; WeLink and Bluecard against a minimal
- * protocol-support {@link SimulatorServer} answering each vendor's success envelope (their
- * modules ship no simulator in this tree).
+ * <p>Carsafe and WeLink run against their modules' simulators; Bluecard (whose module ships no
+ * simulator) against a protocol-support {@link SimulatorServer} answering its success envelope.
+ * Attempts are counted by the client's own OkHttp interceptor.
  */
 class OutboundFaultsTest {
     static final RetryPolicy BUDGET = new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(20), 2.0);
@@ -55,14 +56,9 @@ class OutboundFaultsTest {
     void carsafe() throws Exception {
         CarsafeKeys keys = CarsafeKeys.single(Known.CARSAFE_KEY);
         try (CarsafeSimulator sim = CarsafeSimulator.start(keys, Clock.systemUTC())) {
-            // The Carsafe simulator does not count requests: count every attempt the client makes.
-            java.util.concurrent.atomic.AtomicLong attempts = new java.util.concurrent.atomic.AtomicLong();
-            okhttp3.OkHttpClient counting = new okhttp3.OkHttpClient.Builder().addInterceptor(chain -> {
-                attempts.incrementAndGet();
-                return chain.proceed(chain.request());
-            }).build();
+            AtomicLong attempts = new AtomicLong();
             CarsafeClient client = CarsafeClient.builder().baseUrl(sim.baseUrl()).from(Known.CARSAFE_FROM).keys(keys)
-                    .okHttpClient(counting).retryPolicy(BUDGET).httpSettings(TIMEOUTS).sleeper(d -> { }).build();
+                    .okHttpClient(counting(attempts)).retryPolicy(BUDGET).httpSettings(TIMEOUTS).sleeper(d -> { }).build();
             sim.storedValueCard(Known.CARDS.get(2), Money.parseYuan("100.00"));
             CarsafeParking parking = new CarsafeParking(client);
             exercise(new Subject("carsafe", sim.faults(), attempts::get, parking::remainingSpaces,
@@ -72,16 +68,25 @@ class OutboundFaultsTest {
 
     @Test
     void welink() throws Exception {
-        String content = Base64.getEncoder().encodeToString("[]".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        try (SimulatorServer sim = SimulatorServer.start(r -> InboundResponse.json(200,
-                "{\"responseStatus\":{\"code\":\"0000\",\"message\":\"Success\"},\"responseData\":{\"encryptCode\":0,"
-                        + "\"zipCode\":0,\"content\":\"" + content + "\"}}"))) {
+        // Not seeded: WeLinkSimulator.seed enters a car at 08:00 Shanghai time today and quotes it,
+        // which throws before 08:00 Shanghai (16:00-24:00 UTC). Reported to protocol-welink.
+        try (WeLinkSimulator sim = WeLinkSimulator.builder().appId("app-rel").secretKey(Known.WELINK_SECRET)
+                .parkId("10001088").seeded(false).listen("127.0.0.1", 0).start()) {
+            AtomicLong attempts = new AtomicLong();
             WeLinkClient client = WeLinkClient.builder().baseUrl(sim.baseUrl()).appId("app-rel").secretKey(
-                    Known.WELINK_SECRET).parkId("10001088").retryPolicy(BUDGET).httpSettings(TIMEOUTS).sleeper(d -> { })
-                    .build();
-            exercise(new Subject("welink", sim.faults(), sim::requestCount, client::space,
+                    Known.WELINK_SECRET).parkId("10001088").okHttpClient(counting(attempts)).retryPolicy(BUDGET)
+                    .httpSettings(TIMEOUTS).sleeper(d -> { }).build();
+            exercise(new Subject("welink", sim.faults(), attempts::get, client::space,
                     () -> client.payTmpRentBill(new Pay.PaidBillRequest("粤B12345", "pay-token-1"))));
         }
+    }
+
+    /** Counts every attempt the client makes (the simulators count only what they handle). */
+    static okhttp3.OkHttpClient counting(AtomicLong attempts) {
+        return new okhttp3.OkHttpClient.Builder().addInterceptor(chain -> {
+            attempts.incrementAndGet();
+            return chain.proceed(chain.request());
+        }).build();
     }
 
     @Test
