@@ -239,7 +239,7 @@ TYPED = {
     "8.14": "CarsafeServices.guidanceSpaces", "9.1": "CarsafeServices.uploadEntry",
     "9.2": "CarsafeServices.uploadExit", "9.6": "CarsafeServices.micropay",
     "10.3": "CarsafeServices.registerVisitor", "10.40": "CarsafeServices.doorQrcode",
-    "10.55": "CarsafeServices.logoutVisitor",
+    "10.55": "CarsafeServices.logoutVisitor", "10.37": "CarsafeServices.systemLog",
 }
 
 

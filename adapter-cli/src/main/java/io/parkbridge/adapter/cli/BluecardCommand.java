@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** {@code parkbridge bluecard ...}: the Bluecard sign header, and calls to a Bluecard interface. */
 @Command(name = "bluecard", mixinStandardHelpOptions = true,
         description = "Bluecard cloud protocol: the sign header, call an interface.",
-        subcommands = {BluecardCommand.Sign.class})
+        subcommands = {BluecardCommand.Sign.class, BluecardCall.class})
 final class BluecardCommand {
     /** The environment variable read when neither --key nor --key-file is given. */
     static final String KEY_ENV = "PARKBRIDGE_BLUECARD_KEY";

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code parkbridge cards ...}: stored-value cards in the local database. Card numbers are shown masked. */
 @Command(name = "cards", mixinStandardHelpOptions = true,
-        description = "Stored-value cards in the local database (card numbers shown masked).",
+        description = "Stored-value cards in the local database or a running server (--server); numbers shown masked.",
         subcommands = {CardsCommand.Open.class, CardsCommand.Show.class, CardsCommand.Credit.class,
                 CardsCommand.Debit.class})
 final class CardsCommand {
@@ -46,7 +46,7 @@ final class CardsCommand {
     @Command(name = "open", mixinStandardHelpOptions = true, description = "Open a card with an opening balance.")
     static final class Open extends CliCommand {
         @Mixin
-        LocalStore.Options store = new LocalStore.Options();
+        AdminClient.Target store = new AdminClient.Target();
 
         @Parameters(paramLabel = "CARD", description = "The card number.")
         String card;
@@ -63,7 +63,16 @@ final class CardsCommand {
         @Override
         public Integer call() {
             Money opening = yuan("--balance", balance);
-            try (LocalStore s = store.open(ctx(), true)) {
+            if (store.remote()) {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("cardNumber", card);
+                body.put("holder", holder);
+                body.put("balance", opening.toYuanString());
+                body.put("overdraftLimit", "0.00");
+                AdminClient.print(this, store.client(ctx()).send("POST", "/admin/cards", body), json);
+                return 0;
+            }
+            try (LocalStore s = store.local(ctx(), true)) {
                 StoredValueCard c = s.cards().open(new StoredValueCard(card, holder, opening, Money.ZERO));
                 if (json) {
                     printJson(json(c));
@@ -79,7 +88,7 @@ final class CardsCommand {
     @Command(name = "show", mixinStandardHelpOptions = true, description = "A card's balance and movements.")
     static final class Show extends CliCommand {
         @Mixin
-        LocalStore.Options store = new LocalStore.Options();
+        AdminClient.Target store = new AdminClient.Target();
 
         @Parameters(paramLabel = "CARD", description = "The card number.")
         String card;
@@ -89,7 +98,15 @@ final class CardsCommand {
 
         @Override
         public Integer call() {
-            try (LocalStore s = store.open(ctx(), false)) {
+            if (store.remote()) {
+                AdminClient admin = store.client(ctx());
+                com.fasterxml.jackson.databind.node.ObjectNode m = CliCommand.JSON.createObjectNode();
+                m.set("card", admin.get("/admin/cards/" + AdminClient.seg(card)));
+                m.set("movements", admin.get("/admin/cards/" + AdminClient.seg(card) + "/history"));
+                AdminClient.print(this, m, json);
+                return 0;
+            }
+            try (LocalStore s = store.local(ctx(), false)) {
                 StoredValueCard c = s.cards().find(card).orElseThrow(() -> new IllegalStateException(
                         "no card " + CardNumbers.mask(card)));
                 List<CardMovement> history = s.cards().history(card);
@@ -122,7 +139,7 @@ final class CardsCommand {
     /** Shared body of credit and debit. */
     abstract static class Movement extends CliCommand {
         @Mixin
-        LocalStore.Options store = new LocalStore.Options();
+        AdminClient.Target store = new AdminClient.Target();
 
         @Parameters(index = "0", paramLabel = "CARD", description = "The card number.")
         String card;
@@ -145,7 +162,19 @@ final class CardsCommand {
             if (!m.isPositive()) {
                 throw new UsageException("YUAN: expected more than zero, got " + amount);
             }
-            try (LocalStore s = store.open(ctx(), false)) {
+            if (store.remote()) {
+                if (!(this instanceof Credit)) {
+                    throw new UsageException("--server: the admin API offers top-ups only; debits happen through the"
+                            + " vendors' flows (or use the local database)");
+                }
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("orderId", order);
+                body.put("amount", m.toYuanString());
+                AdminClient.print(this, store.client(ctx()).send("POST", "/admin/cards/" + AdminClient.seg(card) + "/top-up",
+                        body), json);
+                return 0;
+            }
+            try (LocalStore s = store.local(ctx(), false)) {
                 DebitResult r = apply(s.cards(), m);
                 String outcome;
                 boolean ok;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code parkbridge carsafe ...}: the Carsafe (Chean) envelope signature, and calls to a Carsafe endpoint. */
 @Command(name = "carsafe", mixinStandardHelpOptions = true,
         description = "Carsafe (Chean) app API: sign and verify envelopes, call an interface.",
-        subcommands = {CarsafeCommand.Sign.class, CarsafeCommand.Verify.class})
+        subcommands = {CarsafeCommand.Sign.class, CarsafeCommand.Verify.class, CarsafeCall.class})
 final class CarsafeCommand {
     /** The environment variable read when neither --key nor --key-file is given. */
     static final String KEY_ENV = "PARKBRIDGE_CARSAFE_KEY";

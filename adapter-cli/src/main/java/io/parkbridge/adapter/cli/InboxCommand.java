@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code parkbridge inbox ...}: the durable inbox of received vendor messages in the local database. */
 @Command(name = "inbox", mixinStandardHelpOptions = true,
-        description = "Received vendor messages (the durable inbox) in the local database.",
+        description = "Received vendor messages (the durable inbox) in the local database or a running server (--server).",
         subcommands = {InboxCommand.ListCmd.class, InboxCommand.Show.class, InboxCommand.Replay.class})
 final class InboxCommand {
 
@@ -44,7 +44,7 @@ final class InboxCommand {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Messages, newest first.")
     static final class ListCmd extends CliCommand {
         @Mixin
-        LocalStore.Options store = new LocalStore.Options();
+        AdminClient.Target store = new AdminClient.Target();
 
         @Option(names = "--status", paramLabel = "S", description = "Only messages with a delivery in this status (e.g. DEAD).")
         String status;
@@ -60,7 +60,12 @@ final class InboxCommand {
             if (limit < 1 || limit > 10_000) {
                 throw new UsageException("--limit: expected 1-10000, got " + limit);
             }
-            try (LocalStore s = store.open(ctx(), false)) {
+            if (store.remote()) {
+                String q = "?limit=" + limit + (status == null ? "" : "&status=" + AdminClient.seg(status));
+                AdminClient.print(this, store.client(ctx()).get("/admin/inbox" + q), json);
+                return 0;
+            }
+            try (LocalStore s = store.local(ctx(), false)) {
                 List<InboxEntry> entries = s.inbox().list(status, limit, 0);
                 if (json) {
                     printJson(entries.stream().map(e -> json(e, false)).toList());
@@ -79,7 +84,7 @@ final class InboxCommand {
     @Command(name = "show", mixinStandardHelpOptions = true, description = "One message with its event and raw body.")
     static final class Show extends CliCommand {
         @Mixin
-        LocalStore.Options store = new LocalStore.Options();
+        AdminClient.Target store = new AdminClient.Target();
 
         @Parameters(paramLabel = "ID", description = "The message id (from 'inbox list').")
         long id;
@@ -89,7 +94,11 @@ final class InboxCommand {
 
         @Override
         public Integer call() {
-            try (LocalStore s = store.open(ctx(), false)) {
+            if (store.remote()) {
+                AdminClient.print(this, store.client(ctx()).get("/admin/inbox/" + id), json);
+                return 0;
+            }
+            try (LocalStore s = store.local(ctx(), false)) {
                 InboxEntry e = s.inbox().find(id).orElseThrow(() -> new IllegalStateException("no inbox message #" + id));
                 if (json) {
                     printJson(json(e, true));
@@ -113,7 +122,7 @@ final class InboxCommand {
             description = "Deliver a message again to every sink (or all dead letters with --dead).")
     static final class Replay extends CliCommand {
         @Mixin
-        LocalStore.Options store = new LocalStore.Options();
+        AdminClient.Target store = new AdminClient.Target();
 
         @Parameters(paramLabel = "ID", arity = "0..1", description = "The message id.")
         Long id;
@@ -129,7 +138,12 @@ final class InboxCommand {
             if ((id == null) == !dead) {
                 throw new UsageException("expected a message ID or --dead (one of them)");
             }
-            try (LocalStore s = store.open(ctx(), false)) {
+            if (store.remote()) {
+                AdminClient.print(this, store.client(ctx()).send("POST", dead ? "/admin/dead-letters/replay"
+                        : "/admin/inbox/" + id + "/replay", null), json);
+                return 0;
+            }
+            try (LocalStore s = store.local(ctx(), false)) {
                 int n = dead ? s.deliveries().replayDeadLetters(ctx().clock().instant())
                         : s.deliveries().replay(id, ctx().clock().instant());
                 if (json) {

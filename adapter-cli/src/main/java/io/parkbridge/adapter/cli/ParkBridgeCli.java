@@ -13,7 +13,7 @@ import picocli.CommandLine.ParseResult;
  */
 @Command(name = "parkbridge", mixinStandardHelpOptions = true, versionProvider = ParkBridgeCli.Version.class,
         description = "Talk to parking and car-wash vendor clouds through one domain model.",
-        subcommands = {DemoCommand.class, ServeCommand.class, FeeCommand.class, CardsCommand.class, InboxCommand.class, CompletionCommand.class, WeLinkCommand.class, CarsafeCommand.class, BluecardCommand.class,
+        subcommands = {DemoCommand.class, ServeCommand.class, FeeCommand.class, CardsCommand.class, PassesCommand.class, InboxCommand.class, SimulateCommand.class, CompletionCommand.class, WeLinkCommand.class, CarsafeCommand.class, BluecardCommand.class,
                 WasherCommand.class, CommandLine.HelpCommand.class})
 public final class ParkBridgeCli {
     /** Exit status of a runtime failure. */
@@ -24,6 +24,9 @@ public final class ParkBridgeCli {
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of failures.")
     boolean verbose;
+
+    /** Held so the level set in main() is not lost to garbage collection. */
+    private static final java.util.logging.Logger JUL_ROOT = java.util.logging.Logger.getLogger("");
 
     private final CliContext context;
 
@@ -37,9 +40,13 @@ public final class ParkBridgeCli {
 
     public static void main(String[] args) {
         // Libraries log through slf4j-simple to stderr: warnings only, unless --verbose.
+        boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
-                    java.util.Arrays.asList(args).contains("--verbose") ? "info" : "warn");
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+        }
+        if (!verbose) {
+            // Hibernate Validator logs its start-up notes through java.util.logging.
+            JUL_ROOT.setLevel(java.util.logging.Level.SEVERE);
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);

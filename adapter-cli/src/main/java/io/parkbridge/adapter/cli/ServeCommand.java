@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 
 /** {@code parkbridge serve}: the bundled server on embedded defaults, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Run the bundled server (adapter-http) on embedded defaults: H2 under --data-dir,",
+        description = {"Run the bundled server (adapter-http) until Ctrl-C.",
+                "Embedded defaults: H2 under --data-dir,",
                 "washer, Carsafe and Bluecard inbound routes with demo keys, /health; or as --config FILE says.",
                 "Stops on Ctrl-C (or after --duration)."})
 final class ServeCommand extends CliCommand {
@@ -59,6 +60,16 @@ final class ServeCommand extends CliCommand {
         }
         String where = cfg.database.url != null ? "external database" : "database " + cfg.database.dataDir;
         CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        // On Ctrl-C the JVM halts once the hooks return: the hook waits for the graceful close below.
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            try {
+                stopped.await(cfg.server.shutdownGraceSeconds + 5L, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "parkbridge-serve-stop");
         try (EmbeddedServer server = EmbeddedServer.create(cfg, Clock.systemUTC())) {
             int bound = server.start();
             out().printf("ParkBridge listening on http://%s:%d (%s)%n", cfg.server.host, bound, where);
@@ -67,7 +78,6 @@ final class ServeCommand extends CliCommand {
             }
             out().println("Health: /health, metrics: /metrics" + (cfg.admin.token == null ? "" : ", admin API: /admin") + ". Press Ctrl-C to stop.");
             out().flush();
-            Thread hook = new Thread(stop::countDown, "parkbridge-serve-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 if (stopAfter == null) {
@@ -79,9 +89,11 @@ final class ServeCommand extends CliCommand {
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
                 } catch (IllegalStateException shuttingDown) {
-                    // the JVM is already stopping: the hook has run
+                    // the JVM is already stopping: the hook waits for the close below
                 }
             }
+        } finally {
+            stopped.countDown();
         }
         out().println("ParkBridge stopped.");
         return 0;

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 /** {@code parkbridge washer ...}: the washer platform's control API signature and test requests. */
 @Command(name = "washer", mixinStandardHelpOptions = true,
         description = "Washer platform: sign control API requests, send test requests and callbacks.",
-        subcommands = {WasherCommand.Sign.class})
+        subcommands = {WasherCommand.Sign.class, WasherCalls.Request.class, WasherCalls.Callback.class,
+                WasherCalls.Status.class, WasherCalls.Lock.class, WasherCalls.Start.class, WasherCalls.Call.class})
 final class WasherCommand {
     /** The environment variable read when neither --secret nor --secret-file is given. */
     static final String SECRET_ENV = "PARKBRIDGE_WASHER_SECRET";

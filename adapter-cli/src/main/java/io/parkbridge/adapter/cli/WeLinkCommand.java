@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code parkbridge welink ...}: the WeLink signature and content codec, and calls to a WeLink endpoint. */
 @Command(name = "welink", mixinStandardHelpOptions = true,
         description = "WeLink Park open API: sign, encode/decode content, call an endpoint.",
-        subcommands = {WeLinkCommand.Sign.class, WeLinkCommand.Encode.class, WeLinkCommand.Decode.class})
+        subcommands = {WeLinkCommand.Sign.class, WeLinkCommand.Encode.class, WeLinkCommand.Decode.class, WeLinkCall.class})
 final class WeLinkCommand {
     /** The environment variable read when neither --secret nor --secret-file is given. */
     static final String SECRET_ENV = "PARKBRIDGE_WELINK_SECRET";

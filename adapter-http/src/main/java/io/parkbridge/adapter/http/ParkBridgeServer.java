@@ -142,6 +142,7 @@ public final class ParkBridgeServer implements AutoCloseable {
     }
 
     private void assemble() {
+        ConfigLoader.check(config, "(given to ParkBridgeServer)"); // refuse to start on an invalid configuration
         ZoneId zone = ZoneId.of(config.server.zone);
         List<Secret> secrets = secrets();
         LogRedactor redactor = LogRedactor.of(secrets);
@@ -174,6 +175,7 @@ public final class ParkBridgeServer implements AutoCloseable {
             meters.counter("parkbridge.inbox.accepted", "vendor", m.vendor()).increment();
             dispatcher.wakeUp();
         });
+        inbox.onDuplicate(m -> meters.counter("parkbridge.inbox.duplicates", "vendor", m.vendor()).increment());
 
         RouteTable table = new RouteTable();
         ServerContext context = new ServerContext(inbox, cardLedger, passes, lists, clock, zone, config);

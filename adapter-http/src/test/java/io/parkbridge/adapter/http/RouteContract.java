@@ -118,8 +118,10 @@ abstract class RouteContract {
         assertThat(ready.body()).contains("\"database\":{\"status\":\"UP\",\"detail\":\"h2\"}");
         assertThat(TestHttp.get(base + "/health/live").statusCode()).isEqualTo(200);
         TestHttp.post(base + "/acme/push", "{\"id\":\"m-1\"}");
+        TestHttp.post(base + "/acme/push", "{\"id\":\"m-1\"}");
         String metrics = TestHttp.get(base + "/metrics").body();
         assertThat(metrics).contains("parkbridge_inbox_accepted_total{vendor=\"acme\"} 1.0")
+                .contains("parkbridge_inbox_duplicates_total{vendor=\"acme\"} 1.0")
                 .contains("parkbridge_http_requests_seconds_count{path=\"/acme/push\",status=\"200\",vendor=\"acme\"}");
     }
 

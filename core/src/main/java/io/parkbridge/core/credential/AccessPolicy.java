@@ -18,6 +18,7 @@ public final class AccessPolicy {
     private final PassRepository passes;
     private final AccessListRepository lists;
 
+    /** A policy reading passes and white/black lists from these repositories. */
     public AccessPolicy(PassRepository passes, AccessListRepository lists) {
         this.passes = Objects.requireNonNull(passes, "passes");
         this.lists = Objects.requireNonNull(lists, "lists");

@@ -9,6 +9,10 @@ public final class EntryRefusedException extends RuntimeException {
     private final transient Plate plate;
     private final String reason;
 
+    /**
+     * @param plate the black-listed plate
+     * @param reason the entry's reason, may be null or empty
+     */
     public EntryRefusedException(Plate plate, String reason) {
         super("entry refused for " + plate + ": black-listed" + (reason == null || reason.isEmpty() ? "" : " (" + reason
                 + ")"));
@@ -16,6 +20,7 @@ public final class EntryRefusedException extends RuntimeException {
         this.reason = reason == null ? "" : reason;
     }
 
+    /** The black-listed plate (not serialised). */
     public Plate plate() {
         return plate;
     }

@@ -53,6 +53,7 @@ public final class FeeEngine {
 
     private static final long MINUTE_NANOS = 60_000_000_000L;
 
+    /** An engine; it holds no state, so one instance can serve every thread. */
     public FeeEngine() {
     }
 

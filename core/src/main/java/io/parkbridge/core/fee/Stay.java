@@ -64,6 +64,7 @@ public record Stay(Instant entry, Instant exit, VehicleClass vehicleClass, Plate
                 coupons, passes, listEntries);
     }
 
+    /** This stay for another plate and parking area. */
     public Stay withPlate(Plate newPlate, String newArea) {
         return new Stay(entry, exit, vehicleClass, newPlate, newArea, alreadyPaid, alreadyDiscounted, lastPaidAt,
                 coupons, passes, listEntries);
@@ -75,21 +76,25 @@ public record Stay(Instant entry, Instant exit, VehicleClass vehicleClass, Plate
                 listEntries);
     }
 
+    /** This stay with {@code discounted} already granted (deducted from what is payable). */
     public Stay withAlreadyDiscounted(Money discounted) {
         return new Stay(entry, exit, vehicleClass, plate, area, alreadyPaid, discounted, lastPaidAt, coupons,
                 passes, listEntries);
     }
 
+    /** This stay with these coupons presented (applied in this order). */
     public Stay withCoupons(List<Coupon> newCoupons) {
         return new Stay(entry, exit, vehicleClass, plate, area, alreadyPaid, alreadyDiscounted, lastPaidAt,
                 newCoupons, passes, listEntries);
     }
 
+    /** This stay with the plate's passes (free inside their validity). */
     public Stay withPasses(List<Pass> newPasses) {
         return new Stay(entry, exit, vehicleClass, plate, area, alreadyPaid, alreadyDiscounted, lastPaidAt, coupons,
                 newPasses, listEntries);
     }
 
+    /** This stay with the plate's white/black-list entries. */
     public Stay withListEntries(List<ListEntry> entries) {
         return new Stay(entry, exit, vehicleClass, plate, area, alreadyPaid, alreadyDiscounted, lastPaidAt, coupons,
                 passes, entries);

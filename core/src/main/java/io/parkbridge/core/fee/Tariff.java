@@ -100,41 +100,49 @@ public record Tariff(String name, ZoneId zone, Duration freePeriod, boolean free
                 CouponPolicy.DEFAULT);
     }
 
+    /** This tariff under another name. */
     public Tariff withName(String newName) {
         return new Tariff(newName, zone, freePeriod, freePeriodDeducted, firstPeriod, firstPeriodPrice, segments,
                 dailyCap, capWindow, overallCap, gracePeriod, overtime, classRules, couponPolicy);
     }
 
+    /** This tariff with segment times read in {@code newZone}. */
     public Tariff withZone(ZoneId newZone) {
         return new Tariff(name, newZone, freePeriod, freePeriodDeducted, firstPeriod, firstPeriodPrice, segments,
                 dailyCap, capWindow, overallCap, gracePeriod, overtime, classRules, couponPolicy);
     }
 
+    /** This tariff with another free period ({@code deducted}: see {@code freePeriodDeducted}). */
     public Tariff withFreePeriod(Duration newFreePeriod, boolean deducted) {
         return new Tariff(name, zone, newFreePeriod, deducted, firstPeriod, firstPeriodPrice, segments,
                 dailyCap, capWindow, overallCap, gracePeriod, overtime, classRules, couponPolicy);
     }
 
+    /** This tariff with another first period and its price. */
     public Tariff withFirstPeriod(Duration newFirstPeriod, Money price) {
         return new Tariff(name, zone, freePeriod, freePeriodDeducted, newFirstPeriod, price, segments,
                 dailyCap, capWindow, overallCap, gracePeriod, overtime, classRules, couponPolicy);
     }
 
+    /** This tariff with other time-of-day segments. */
     public Tariff withSegments(List<TimeSegment> newSegments) {
         return new Tariff(name, zone, freePeriod, freePeriodDeducted, firstPeriod, firstPeriodPrice, newSegments,
                 dailyCap, capWindow, overallCap, gracePeriod, overtime, classRules, couponPolicy);
     }
 
+    /** This tariff with another daily cap, counted per {@code window}. */
     public Tariff withDailyCap(Money cap, CapWindow window) {
         return new Tariff(name, zone, freePeriod, freePeriodDeducted, firstPeriod, firstPeriodPrice, segments,
                 cap, window, overallCap, gracePeriod, overtime, classRules, couponPolicy);
     }
 
+    /** This tariff with another cap on the whole stay. */
     public Tariff withOverallCap(Money cap) {
         return new Tariff(name, zone, freePeriod, freePeriodDeducted, firstPeriod, firstPeriodPrice, segments,
                 dailyCap, capWindow, cap, gracePeriod, overtime, classRules, couponPolicy);
     }
 
+    /** This tariff with another grace period after payment and overtime rule. */
     public Tariff withGrace(Duration grace, Overtime rule) {
         return new Tariff(name, zone, freePeriod, freePeriodDeducted, firstPeriod, firstPeriodPrice, segments,
                 dailyCap, capWindow, overallCap, grace, rule, classRules, couponPolicy);
@@ -149,6 +157,7 @@ public record Tariff(String name, ZoneId zone, Duration freePeriod, boolean free
                 dailyCap, capWindow, overallCap, gracePeriod, overtime, rules, couponPolicy);
     }
 
+    /** This tariff with another coupon policy. */
     public Tariff withCouponPolicy(CouponPolicy policy) {
         return new Tariff(name, zone, freePeriod, freePeriodDeducted, firstPeriod, firstPeriodPrice, segments,
                 dailyCap, capWindow, overallCap, gracePeriod, overtime, classRules, policy);

@@ -6,6 +6,10 @@ public final class InvalidAmountException extends IllegalArgumentException {
 
     private final String input;
 
+    /**
+     * @param input the rejected text
+     * @param expected what was expected
+     */
     public InvalidAmountException(String input, String expected) {
         super("invalid amount " + (input == null ? "null" : "\"" + input + "\"") + ": expected " + expected);
         this.input = input;

@@ -103,7 +103,8 @@ public record Money(long fen) implements Comparable<Money> {
         try {
             return ofFen(yuan.movePointRight(2).longValueExact());
         } catch (ArithmeticException e) {
-            throw new InvalidAmountException(yuan.toPlainString(),
+            // toString, not toPlainString: 1E-999999999 must not be expanded to a billion digits
+            throw new InvalidAmountException(yuan.toString(),
                     "at most two decimals and small enough to hold in fen as a 64-bit integer");
         }
     }
@@ -172,14 +173,17 @@ public record Money(long fen) implements Comparable<Money> {
         return fen < 0 ? ZERO : this;
     }
 
+    /** True for zero fen. */
     public boolean isZero() {
         return fen == 0;
     }
 
+    /** True below zero. */
     public boolean isNegative() {
         return fen < 0;
     }
 
+    /** True above zero. */
     public boolean isPositive() {
         return fen > 0;
     }

@@ -4,6 +4,10 @@ package io.parkbridge.core.plate;
 public final class InvalidPlateException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param input the rejected text (shortened in the message when long)
+     * @param expected what was expected
+     */
     public InvalidPlateException(String input, String expected) {
         super("invalid plate " + (input == null ? "null" : "\"" + shorten(input) + "\"") + ": expected " + expected);
     }

@@ -39,6 +39,7 @@ public record Plate(String number, PlateKind kind, PlateColor color) {
         return new Plate(UNLICENSED_NUMBER, PlateKind.UNLICENSED, PlateColor.UNKNOWN);
     }
 
+    /** True for the marker of a vehicle without a plate (无牌车). */
     public boolean isUnlicensed() {
         return kind == PlateKind.UNLICENSED;
     }

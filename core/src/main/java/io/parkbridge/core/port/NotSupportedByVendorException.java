@@ -4,6 +4,10 @@ package io.parkbridge.core.port;
 public final class NotSupportedByVendorException extends UnsupportedOperationException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param vendor the vendor name
+     * @param operation what was asked, e.g. "openGate"
+     */
     public NotSupportedByVendorException(String vendor, String operation) {
         super(vendor + " does not support " + operation);
     }

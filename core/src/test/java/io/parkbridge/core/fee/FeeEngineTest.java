@@ -1,26 +1,18 @@
 package io.parkbridge.core.fee;
 
+import static io.parkbridge.core.fee.FeeFixtures.SH;
+import static io.parkbridge.core.fee.FeeFixtures.at;
+import static io.parkbridge.core.fee.FeeFixtures.y;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parkbridge.core.money.Money;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class FeeEngineTest {
-    static final ZoneId SH = ZoneId.of("Asia/Shanghai");
     final FeeEngine engine = new FeeEngine();
-
-    static Instant at(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SH).toInstant();
-    }
-
-    static Money y(String yuan) {
-        return Money.parseYuan(yuan);
-    }
 
     /** 15 min free, first hour 5.00, then every 30 min 1.00, at most 30.00 per 24 h. */
     static final Tariff SIMPLE = Tariff.simple(Duration.ofMinutes(15), Duration.ofMinutes(60), y("5.00"),

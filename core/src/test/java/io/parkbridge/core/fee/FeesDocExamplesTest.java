@@ -1,5 +1,8 @@
 package io.parkbridge.core.fee;
 
+import static io.parkbridge.core.fee.FeeFixtures.SH;
+import static io.parkbridge.core.fee.FeeFixtures.at;
+import static io.parkbridge.core.fee.FeeFixtures.y;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,9 +13,7 @@ import io.parkbridge.core.money.Money;
 import io.parkbridge.core.plate.Plate;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,16 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every worked example of docs/fees.md, in the same order and numbering. */
 class FeesDocExamplesTest {
-    static final ZoneId SH = ZoneId.of("Asia/Shanghai");
     final FeeEngine engine = new FeeEngine();
-
-    static Instant at(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SH).toInstant();
-    }
-
-    static Money y(String yuan) {
-        return Money.parseYuan(yuan);
-    }
 
     /** Tariff A of docs/fees.md. */
     static final Tariff LOT_A = new Tariff("Lot A", SH, Duration.ofMinutes(15), false, Duration.ofMinutes(60),

@@ -90,6 +90,11 @@ class MoneyTest {
                 .hasMessageContaining("0.005");
         assertThatThrownBy(() -> Money.ofYuan(new BigDecimal("1E+30"))).isInstanceOf(InvalidAmountException.class);
         assertThatThrownBy(() -> Money.ofYuan((BigDecimal) null)).isInstanceOf(InvalidAmountException.class);
+        // extreme exponents are refused as written, without expanding them
+        assertThatThrownBy(() -> Money.ofYuan(new BigDecimal("1E-999999999"))).isInstanceOf(InvalidAmountException.class)
+                .hasMessageContaining("\"1E-999999999\"");
+        assertThatThrownBy(() -> Money.ofYuan(new BigDecimal("-1E+999999999"))).isInstanceOf(InvalidAmountException.class)
+                .hasMessageContaining("\"-1E+999999999\"");
     }
 
     @Test

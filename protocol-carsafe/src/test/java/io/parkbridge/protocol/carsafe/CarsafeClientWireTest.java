@@ -210,6 +210,24 @@ class CarsafeClientWireTest {
     }
 
     @Test
+    void default_nonces_are_random_in_0_to_99_and_timestamps_use_the_zone() throws Exception {
+        CarsafeClient defaults = CarsafeClient.builder().baseUrl(server.url("/").toString()).from("UT")
+                .keys(CarsafeKeys.single(Secret.of("111111"))).clock(Samples.CLOCK).build();
+        java.util.Set<String> nonces = new java.util.HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            JsonNode env = io.parkbridge.protocol.carsafe.codec.CarsafeJson.mapper().readTree(
+                    defaults.prepare(io.parkbridge.protocol.carsafe.catalogue.CarsafeCatalogue.of("6.3"), Map.of(), null)
+                            .bodyText());
+            int nonce = Integer.parseInt(env.get("nonce").asText());
+            assertThat(nonce).isBetween(0, 99);
+            nonces.add(env.get("nonce").asText());
+            assertThat(env.get("timestamp").asText()).isEqualTo("2019-12-09 15:42:45"); // 07:42:45Z in Asia/Shanghai
+            assertThat(env.has("branchno")).isFalse();
+        }
+        assertThat(nonces.size()).isGreaterThan(20);
+    }
+
+    @Test
     void secrets_never_show_in_to_string() {
         assertThat(client.toString()).doesNotContain("111111");
         assertThat(CarsafeKeys.single(Secret.of("111111")).toString()).doesNotContain("111111");

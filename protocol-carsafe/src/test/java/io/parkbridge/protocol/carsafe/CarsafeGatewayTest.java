@@ -101,6 +101,20 @@ class CarsafeGatewayTest {
     }
 
     @Test
+    void pass_renewal_and_removal() {
+        sim.monthlyCard("粤B12345", java.time.LocalDate.of(2019, 12, 31));
+        var pass = new io.parkbridge.core.credential.Pass("P-1", java.util.Set.of(plate),
+                Instant.parse("2019-12-31T16:00:00Z"), Instant.parse("2020-03-31T16:00:00Z"), java.util.Set.of(), "");
+        assertThat(gateway.savePass(pass).accepted()).isTrue();
+        assertThat(sim.monthlyCardExpiry("粤B12345")).isEqualTo(java.time.LocalDate.of(2020, 3, 31));
+        var unknown = new io.parkbridge.core.credential.Pass("P-2", java.util.Set.of(Plate.parse("粤B99999")),
+                Instant.parse("2019-12-31T16:00:00Z"), Instant.parse("2020-03-31T16:00:00Z"), java.util.Set.of(), "");
+        assertThat(gateway.savePass(unknown).accepted()).isFalse();
+        assertThat(gateway.removePass("P-1", plate).accepted()).isTrue();
+        assertThat(sim.monthlyCardExpiry("粤B12345")).isNull();
+    }
+
+    @Test
     void space_status() {
         sim.setTotalSpaces(50);
         var s = gateway.spaceStatus("1001");

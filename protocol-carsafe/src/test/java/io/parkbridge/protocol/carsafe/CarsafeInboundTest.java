@@ -93,6 +93,18 @@ class CarsafeInboundTest {
     }
 
     @Test
+    void routes_can_sit_under_a_prefix_matching_the_configured_server_url() {
+        CarsafeInbound prefixed = CarsafeInbound.builder().keys(CarsafeKeys.single(Secret.of("111111"))).inbox(inbox)
+                .clock(Samples.CLOCK).pathPrefix("/carsafe").build();
+        assertThat(prefixed.routes()).extracting(Route::path).contains("/carsafe/report/parkInData");
+        InboundResponse r = prefixed.handler().handle(InboundRequest.post("/carsafe/report/parkHeartbeat", Map.of(),
+                signedBody("111111", "PARK", "2019-12-09 15:42:40", "19", "[]")));
+        assertThat(r.bodyText()).isEqualTo(OK);
+        assertThat(prefixed.handler().handle(InboundRequest.post("/report/parkHeartbeat", Map.of(), "{}")).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void section_13_2_entry_becomes_a_vehicle_entered_event() {
         String data = "[{\"cardInId\":\"88\",\"plateNo\":\"粤B12345\",\"inDate\":\"2019-12-09 15:40:00\",\"inControllerNo\":\"1\","
                 + "\"inControllerName\":\"东门入口\",\"funcType\":\"0\"}]";
@@ -195,6 +207,24 @@ class CarsafeInboundTest {
         assertThat(post("/nowhere", "{}").status()).isEqualTo(404);
         assertThat(inbound.handler().handle(new InboundRequest("GET", "/report/parkInData", "", Map.of(), null, ""))
                 .status()).isEqualTo(405);
+        assertThat(inbox.messages()).isEmpty();
+    }
+
+    @Test
+    void oversized_values_and_deep_nesting_are_bad_input_not_storage_failures() {
+        String hugeId = "[{\"cardInId\":\"" + "9".repeat(100_000) + "\",\"plateNo\":\"粤B12345\",\"inDate\":"
+                + "\"2019-12-09 15:40:00\",\"inControllerNo\":\"1\",\"inControllerName\":\"a\",\"funcType\":\"0\"}]";
+        assertThat(post("/report/parkInData", signedBody("push-key", "PARK", "2019-12-09 15:42:40", "20", hugeId))
+                .bodyText()).contains("100001").contains("cardInId").contains("at most 128");
+        String hugeNumber = "[{\"cardInId\":" + "7".repeat(5_000) + ",\"plateNo\":\"粤B12345\",\"inDate\":"
+                + "\"2019-12-09 15:40:00\",\"inControllerNo\":\"1\",\"inControllerName\":\"a\",\"funcType\":\"0\"}]";
+        assertThat(post("/report/parkInData", signedBody("push-key", "PARK", "2019-12-09 15:42:40", "21", hugeNumber))
+                .bodyText()).contains("100001");
+        String deep = "{\"a\":".repeat(20) + "1" + "}".repeat(20);
+        assertThat(post("/notify/gateStatus", signedBody("111111", "PARK", "2019-12-09 15:42:40", "22", deep))
+                .bodyText()).contains("100001").contains("nesting");
+        String longFrom = signedBody("111111", "P".repeat(5000), "2019-12-09 15:42:40", "23", "[]");
+        assertThat(post("/notify/gateStatus", longFrom).bodyText()).contains("100001").contains("from");
         assertThat(inbox.messages()).isEmpty();
     }
 

@@ -70,6 +70,23 @@ class CarsafeServicesTest {
     }
 
     @Test
+    void section_10_37_system_log_is_downloaded_chunk_by_chunk() {
+        byte[] log = services.systemLog("J", "1", "D:/log", "2019-12-09", 100);
+        String text = new String(log, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("2019-12-09 15:42:45 simulated log line\n").hasSize(40 * 39);
+    }
+
+    @Test
+    void generated_records_enforce_required_fields_before_sending() {
+        var missing = new io.parkbridge.protocol.carsafe.message.generated.Chapter6Messages.Calc_6_1.Request(
+                "1", null, "1970-01-01 00:00:00", null, null, null, null, null);
+        CarsafeClient client = CarsafeClient.builder().baseUrl(sim.baseUrl()).from("UT").keys(KEYS)
+                .clock(Samples.CLOCK).build();
+        assertThatThrownBy(() -> client.call("6.1", missing)).isInstanceOf(MalformedMessageException.class)
+                .hasMessageContaining("credential");
+    }
+
+    @Test
     void section_10_40_door_qrcode() {
         assertThat(services.doorQrcode("1", 2).qrcode()).isEqualTo("sim-qrcode");
     }

@@ -27,7 +27,7 @@ final class Samples {
      * data cannot satisfy them, so dedicated end-to-end tests cover them instead.
      */
     static final java.util.List<String> STATEFUL = java.util.List.of("6.2", "6.5", "6.6", "6.7", "6.8", "6.26",
-            "6.30", "6.31", "6.74");
+            "6.30", "6.31", "6.74", "10.16");
 
     private Samples() {
     }

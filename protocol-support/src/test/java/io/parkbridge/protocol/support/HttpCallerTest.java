@@ -50,6 +50,22 @@ class HttpCallerTest {
     }
 
     @Test
+    void aReplyOverTheSizeLimitIsRefusedAndNotRetried() {
+        String limit = "x".repeat(HttpCaller.MAX_REPLY_BYTES);
+        server.enqueue(new MockResponse().setChunkedBody(limit + "y", 1024 * 1024)); // no Content-Length
+        server.enqueue(new MockResponse().setBody(limit + "y"));
+        server.enqueue(new MockResponse().setBody(limit));
+
+        assertThatThrownBy(() -> caller.execute(get(), true)).isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.getMessage()).contains("over " + HttpCaller.MAX_REPLY_BYTES + " bytes")
+                        .doesNotContain("SECRETSIG"));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThatThrownBy(() -> caller.execute(get(), true)).isInstanceOf(TransportException.class);
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(caller.execute(get(), true).body()).hasSize(HttpCaller.MAX_REPLY_BYTES);
+    }
+
+    @Test
     void idempotentCallIsRetriedOn5xxUntilSuccess() {
         server.enqueue(new MockResponse().setResponseCode(503));
         server.enqueue(new MockResponse().setResponseCode(502));
@@ -62,6 +78,19 @@ class HttpCallerTest {
         assertThat(sleeps).hasSize(2);
         assertThat(sleeps.get(0)).isBetween(Duration.ZERO, Duration.ofMillis(100));
         assertThat(sleeps.get(1)).isBetween(Duration.ZERO, Duration.ofMillis(200));
+    }
+
+    @Test
+    void eachAttemptIsBuiltAfreshSoRetriesCarryANewNonce() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(500));
+        server.enqueue(new MockResponse().setBody("ok"));
+        java.util.concurrent.atomic.AtomicInteger nonce = new java.util.concurrent.atomic.AtomicInteger();
+
+        caller.execute(() -> new Request.Builder()
+                .url(server.url("/api/query?Nonce=" + nonce.incrementAndGet())).build(), true);
+
+        assertThat(server.takeRequest().getPath()).isEqualTo("/api/query?Nonce=1");
+        assertThat(server.takeRequest().getPath()).isEqualTo("/api/query?Nonce=2");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.parkbridge.protocol.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.parkbridge.protocol.support.http.HttpSettings;
 import io.parkbridge.protocol.support.http.RetryPolicy;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,15 @@ class RetryPolicyTest {
         assertThat(RetryPolicy.retryableStatus(599)).isTrue();
         assertThat(RetryPolicy.retryableStatus(499)).isFalse();
         assertThat(RetryPolicy.retryableStatus(200)).isFalse();
+    }
+
+    @Test
+    void timeoutsThatOkHttpWouldReadAsForeverAreRejected() {
+        Duration ok = Duration.ofSeconds(1);
+        assertThatThrownBy(() -> new HttpSettings(Duration.ZERO, ok, ok)).hasMessageContaining("connectTimeout");
+        assertThatThrownBy(() -> new HttpSettings(ok, Duration.ofNanos(999_999), ok)).hasMessageContaining("readTimeout");
+        assertThatThrownBy(() -> new HttpSettings(ok, ok, Duration.ofMillis(-5))).hasMessageContaining("callTimeout");
+        assertThat(new HttpSettings(Duration.ofMillis(1), ok, ok).connectTimeout()).isEqualTo(Duration.ofMillis(1));
     }
 
     @Test

@@ -183,6 +183,19 @@ public final class ConfigLoader {
         return sb.length() == 0 ? "(root)" : sb.toString();
     }
 
+    /**
+     * Validates a configuration built or changed in code (the server does this before it
+     * starts): every problem, each naming its key and the expected value.
+     *
+     * @throws ConfigException if anything is invalid
+     */
+    public static void check(ParkBridgeConfig config, String source) {
+        List<String> errors = validate(config);
+        if (!errors.isEmpty()) {
+            throw new ConfigException(source, errors);
+        }
+    }
+
     static List<String> validate(ParkBridgeConfig c) {
         List<String> errors = new ArrayList<>();
         for (ConstraintViolation<ParkBridgeConfig> v : MessageValidator.validator().validate(c)) {

@@ -1,5 +1,7 @@
 package io.parkbridge.protocol.bluecard.inbound;
 
+import io.parkbridge.core.money.Money;
+import io.parkbridge.protocol.bluecard.BluecardMoney;
 import io.parkbridge.protocol.bluecard.message.FacePay;
 import io.parkbridge.protocol.bluecard.message.FacePayCancel;
 import io.parkbridge.protocol.bluecard.message.FacePayPoll;
@@ -20,9 +22,14 @@ import java.util.Optional;
  */
 public interface BluecardApplication {
 
-    /** 4.13: by default accept the park's own calculation unchanged. */
+    /**
+     * 4.13: by default accept the park's own calculation unchanged: receivable = its
+     * {@code payCharge}, already paid = its {@code onLineCharge + offLineCharge}.
+     */
     default PreExitFee.Answer preExitFee(PreExitFee.Request request) {
-        return new PreExitFee.Answer(request.payCharge(), "0", "", null, List.of());
+        Money paid = BluecardMoney.yuan("onLineCharge", request.onLineCharge())
+                .plus(BluecardMoney.yuan("offLineCharge", request.offLineCharge()));
+        return new PreExitFee.Answer(request.payCharge(), BluecardMoney.toYuan(paid), "", null, List.of());
     }
 
     /** 4.16: a debit agreement or a QR code; by default refused (no payment provider). */

@@ -84,6 +84,10 @@ public final class BluecardInboundHandler {
     public static final String GENERAL = "general";
     /** Bluecard's errorCode for "received, not paid yet" (4.24, 4.25). */
     public static final String USERPAYING = "USERPAYING";
+    /** Longest park number accepted (it enters every inbox key). */
+    static final int MAX_PARK_NUMBER = 64;
+    /** Longest raw JSON kept for a quarantined record. */
+    static final int MAX_QUARANTINED_CHARS = 16 * 1024;
     /** 4.24's documented default {@code payTypeId}. */
     public static final String DEFAULT_PAY_TYPE_ID = "31";
 
@@ -164,8 +168,9 @@ public final class BluecardInboundHandler {
                 return reply(Reply.fail("body: expected a JSON object"));
             }
             String park = text(body, "parkNumber");
-            if (park.isEmpty()) {
-                return reply(Reply.fail("parkNumber: expected the park number"));
+            if (park.isEmpty() || park.length() > MAX_PARK_NUMBER) {
+                return reply(Reply.fail("parkNumber: expected the park number (at most " + MAX_PARK_NUMBER
+                        + " characters)"));
             }
             Optional<Secret> key = keys.apply(park);
             if (key.isEmpty() || !BluecardSigner.verify(key.get(), park, request.header(Bluecard.SIGN_HEADER))) {
@@ -249,7 +254,11 @@ public final class BluecardInboundHandler {
             } catch (MalformedMessageException e) {
                 rejected.add(quarantine(api, park, i, raw, "datas[" + i + "]." + reason(e)));
                 continue;
-            } catch (JsonProcessingException | IllegalArgumentException e) {
+            } catch (JsonProcessingException e) {
+                rejected.add(quarantine(api, park, i, raw, "datas[" + i + "]" + jsonPath(e)
+                        + ": expected a value of the documented type"));
+                continue;
+            } catch (IllegalArgumentException e) {
                 rejected.add(quarantine(api, park, i, raw, "datas[" + i + "]: " + safeMessage(e)));
                 continue;
             }
@@ -264,12 +273,17 @@ public final class BluecardInboundHandler {
     private String quarantine(BluecardInterface api, String park, int index, String raw, String reason) {
         LOG.warn("bluecard {} record {} rejected: {}", api.label(), index, reason);
         if (badRecordPolicy == BadRecordPolicy.QUARANTINE_AND_ACKNOWLEDGE) {
+            // A hostile or broken record may be huge: keep its hash, length and a bounded prefix.
+            String kept = raw.length() > MAX_QUARANTINED_CHARS ? raw.substring(0, MAX_QUARANTINED_CHARS) : raw;
             ObjectNode note = json.createObjectNode();
             note.put("interface", api.label());
             note.put("reason", reason);
-            note.put("record", raw);
+            note.put("sha256", sha256(raw));
+            note.put("length", raw.length());
+            note.put("truncated", kept.length() < raw.length());
+            note.put("record", kept);
             String key = EventKey.of(Bluecard.VENDOR, "rejected-record", park + "/" + sha256(raw));
-            store(api, key, raw, new DomainEvent.VendorNotice(key, Bluecard.VENDOR, clock.instant(), "rejected-record",
+            store(api, key, kept, new DomainEvent.VendorNotice(key, Bluecard.VENDOR, clock.instant(), "rejected-record",
                     note.toString()));
         }
         return reason;
@@ -499,8 +513,9 @@ public final class BluecardInboundHandler {
         try {
             value = json.treeToValue(body, type);
         } catch (JsonProcessingException e) {
-            throw new MalformedMessageException(Bluecard.VENDOR, "", "a " + type.getEnclosingClass().getSimpleName()
-                    + " request as the document describes", e);
+            String path = jsonPath(e);
+            throw new MalformedMessageException(Bluecard.VENDOR, path.startsWith(".") ? path.substring(1) : path,
+                    "a value of the documented type", e);
         }
         return MessageValidator.requireValid(Bluecard.VENDOR, value);
     }
@@ -557,6 +572,22 @@ public final class BluecardInboundHandler {
         String m = e.getMessage();
         String p = Bluecard.VENDOR + ": ";
         return m.startsWith(p) ? m.substring(p.length()) : m;
+    }
+
+    /** ".field[0].sub" of a Jackson failure, never the offending value (it may be huge or personal). */
+    private static String jsonPath(JsonProcessingException e) {
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException jm)) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : jm.getPath()) {
+            if (r.getFieldName() != null) {
+                sb.append('.').append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
     }
 
     private static String safeMessage(Exception e) {

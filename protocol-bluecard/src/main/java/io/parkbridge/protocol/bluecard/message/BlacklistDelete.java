@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /**
  * 4.10 黑名单删除 {@code delBlack} (us → Bluecard). An empty plate clears the WHOLE blacklist (L992).
@@ -17,7 +18,7 @@ public final class BlacklistDelete {
     /** Blacklist delete. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Request(
-        @JsonProperty("parkNumber") @NotBlank String parkNumber,
-        @JsonProperty("plate") @NotNull String plate) {
+        @JsonProperty("parkNumber") @NotBlank @Size(max = 64, message = "at most 64 characters") String parkNumber,
+        @JsonProperty("plate") @NotNull @Size(max = 256, message = "at most 256 characters") String plate) {
     }
 }

@@ -20,8 +20,8 @@ public final class BlacklistIssue {
     /** Blacklist entries; {@code source} is 线上 or 线下. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Request(
-        @JsonProperty("parkNumber") @NotBlank String parkNumber,
-        @JsonProperty("source") @NotNull String source,
+        @JsonProperty("parkNumber") @NotBlank @Size(max = 64, message = "at most 64 characters") String parkNumber,
+        @JsonProperty("source") @NotNull @Size(max = 256, message = "at most 256 characters") String source,
         @JsonProperty("size") @NotNull Integer size,
         @JsonProperty("datas") @NotNull @Size(min = 1, message = "at least one item") List<@Valid BlackEntry> datas) {
     }
@@ -29,7 +29,7 @@ public final class BlacklistIssue {
     /** One blacklisted plate. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record BlackEntry(
-        @JsonProperty("plate") @NotBlank String plate,
-        @JsonProperty("memo") @NotNull String memo) {
+        @JsonProperty("plate") @NotBlank @Size(max = 256, message = "at most 256 characters") String plate,
+        @JsonProperty("memo") @NotNull @Size(max = 1024, message = "at most 1024 characters") String memo) {
     }
 }

@@ -23,23 +23,23 @@ public final class BookingIssue {
     /** Bookings. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Request(
-        @JsonProperty("parkNumber") @NotBlank String parkNumber,
+        @JsonProperty("parkNumber") @NotBlank @Size(max = 64, message = "at most 64 characters") String parkNumber,
         @JsonProperty("datas") @NotNull @Size(min = 1, message = "at least one item") List<@Valid Booking> datas) {
     }
 
     /** One booking; {@code flag} "1" book, "0" cancel; {@code areaId} "0" = any area. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Booking(
-        @JsonProperty("plate") @NotBlank String plate,
-        @JsonProperty("start") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") String start,
-        @JsonProperty("end") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") String end,
-        @JsonProperty("areaId") @NotNull String areaId,
-        @JsonProperty("flag") @NotNull String flag,
-        @JsonProperty("charge") @NotNull @Pattern(regexp = BluecardMoney.YUAN_PATTERN, message = "a yuan amount with at most two decimals such as 12.50") String charge,
-        @JsonProperty("bookOrderId") @NotBlank String bookOrderId,
-        @JsonProperty("bookOrderTime") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") String bookOrderTime,
-        @JsonProperty("letInStartTime") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") String letInStartTime,
-        @JsonProperty("letInEndTime") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") String letInEndTime,
-        @JsonProperty("memo") @NotNull String memo) {
+        @JsonProperty("plate") @NotBlank @Size(max = 256, message = "at most 256 characters") String plate,
+        @JsonProperty("start") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") @Size(max = 256, message = "at most 256 characters") String start,
+        @JsonProperty("end") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") @Size(max = 256, message = "at most 256 characters") String end,
+        @JsonProperty("areaId") @NotNull @Size(max = 256, message = "at most 256 characters") String areaId,
+        @JsonProperty("flag") @NotNull @Size(max = 256, message = "at most 256 characters") String flag,
+        @JsonProperty("charge") @NotNull @Pattern(regexp = BluecardMoney.YUAN_PATTERN, message = "a yuan amount with at most two decimals such as 12.50") @Size(max = 256, message = "at most 256 characters") String charge,
+        @JsonProperty("bookOrderId") @NotBlank @Size(max = 64, message = "at most 64 characters") String bookOrderId,
+        @JsonProperty("bookOrderTime") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") @Size(max = 256, message = "at most 256 characters") String bookOrderTime,
+        @JsonProperty("letInStartTime") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") @Size(max = 256, message = "at most 256 characters") String letInStartTime,
+        @JsonProperty("letInEndTime") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") @Size(max = 256, message = "at most 256 characters") String letInEndTime,
+        @JsonProperty("memo") @NotNull @Size(max = 1024, message = "at most 1024 characters") String memo) {
     }
 }

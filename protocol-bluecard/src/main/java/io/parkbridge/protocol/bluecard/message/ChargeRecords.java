@@ -23,7 +23,7 @@ public final class ChargeRecords {
     /** A batch of charge records. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Request(
-        @JsonProperty("parkNumber") @NotBlank String parkNumber,
+        @JsonProperty("parkNumber") @NotBlank @Size(max = 64, message = "at most 64 characters") String parkNumber,
         @JsonProperty("size") @NotNull Integer size,
         @JsonProperty("datas") @NotNull @Size(min = 1, max = 10, message = "1 to 10 records") List<@Valid ChargeRecord> datas) {
     }
@@ -31,19 +31,19 @@ public final class ChargeRecords {
     /** One charge taken by the park. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ChargeRecord(
-        @JsonProperty("plate") @NotNull String plate,
-        @JsonProperty("inTime") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") String inTime,
-        @JsonProperty("outTime") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") String outTime,
-        @JsonProperty("inChannel") String inChannel,
-        @JsonProperty("outChannel") String outChannel,
-        @JsonProperty("payKind") @NotNull String payKind,
-        @JsonProperty("payChannel") @NotNull String payChannel,
-        @JsonProperty("orderId") String orderId,
-        @JsonProperty("carType") String carType,
-        @JsonProperty("payNo") String payNo,
-        @JsonProperty("memo") String memo,
-        @JsonProperty("charge") @NotNull @Pattern(regexp = BluecardMoney.YUAN_PATTERN, message = "a yuan amount with at most two decimals such as 12.50") String charge,
-        @JsonProperty("realCharge") @NotNull @Pattern(regexp = BluecardMoney.YUAN_PATTERN, message = "a yuan amount with at most two decimals such as 12.50") String realCharge,
-        @JsonProperty("couponCharge") @NotNull @Pattern(regexp = BluecardMoney.YUAN_PATTERN, message = "a yuan amount with at most two decimals such as 12.50") String couponCharge) {
+        @JsonProperty("plate") @NotNull @Size(max = 256, message = "at most 256 characters") String plate,
+        @JsonProperty("inTime") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") @Size(max = 256, message = "at most 256 characters") String inTime,
+        @JsonProperty("outTime") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") @Size(max = 256, message = "at most 256 characters") String outTime,
+        @JsonProperty("inChannel") @Size(max = 256, message = "at most 256 characters") String inChannel,
+        @JsonProperty("outChannel") @Size(max = 256, message = "at most 256 characters") String outChannel,
+        @JsonProperty("payKind") @NotNull @Size(max = 256, message = "at most 256 characters") String payKind,
+        @JsonProperty("payChannel") @NotNull @Size(max = 256, message = "at most 256 characters") String payChannel,
+        @JsonProperty("orderId") @Size(max = 64, message = "at most 64 characters") String orderId,
+        @JsonProperty("carType") @Size(max = 256, message = "at most 256 characters") String carType,
+        @JsonProperty("payNo") @Size(max = 64, message = "at most 64 characters") String payNo,
+        @JsonProperty("memo") @Size(max = 1024, message = "at most 1024 characters") String memo,
+        @JsonProperty("charge") @NotNull @Pattern(regexp = BluecardMoney.YUAN_PATTERN, message = "a yuan amount with at most two decimals such as 12.50") @Size(max = 256, message = "at most 256 characters") String charge,
+        @JsonProperty("realCharge") @NotNull @Pattern(regexp = BluecardMoney.YUAN_PATTERN, message = "a yuan amount with at most two decimals such as 12.50") @Size(max = 256, message = "at most 256 characters") String realCharge,
+        @JsonProperty("couponCharge") @NotNull @Pattern(regexp = BluecardMoney.YUAN_PATTERN, message = "a yuan amount with at most two decimals such as 12.50") @Size(max = 256, message = "at most 256 characters") String couponCharge) {
     }
 }

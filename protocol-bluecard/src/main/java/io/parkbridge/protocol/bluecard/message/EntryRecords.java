@@ -22,7 +22,7 @@ public final class EntryRecords {
     /** A batch of entry records. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Request(
-        @JsonProperty("parkNumber") @NotBlank String parkNumber,
+        @JsonProperty("parkNumber") @NotBlank @Size(max = 64, message = "at most 64 characters") String parkNumber,
         @JsonProperty("size") @NotNull Integer size,
         @JsonProperty("datas") @NotNull @Size(min = 1, max = 10, message = "1 to 10 records") List<@Valid EntryRecord> datas) {
     }
@@ -30,19 +30,19 @@ public final class EntryRecords {
     /** One vehicle entry; {@code plate} is "" for an unlicensed car (then {@code ticketCode} is set). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EntryRecord(
-        @JsonProperty("plate") @NotNull String plate,
-        @JsonProperty("ticketCode") String ticketCode,
-        @JsonProperty("plateColor") String plateColor,
-        @JsonProperty("inTime") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") String inTime,
-        @JsonProperty("inChannel") String inChannel,
-        @JsonProperty("inImage") String inImage,
-        @JsonProperty("orderId") @NotBlank String orderId,
-        @JsonProperty("visitReason") String visitReason,
-        @JsonProperty("openGateMode") String openGateMode,
-        @JsonProperty("matchMode") String matchMode,
-        @JsonProperty("idCard") String idCard,
+        @JsonProperty("plate") @NotNull @Size(max = 256, message = "at most 256 characters") String plate,
+        @JsonProperty("ticketCode") @Size(max = 256, message = "at most 256 characters") String ticketCode,
+        @JsonProperty("plateColor") @Size(max = 256, message = "at most 256 characters") String plateColor,
+        @JsonProperty("inTime") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") @Size(max = 256, message = "at most 256 characters") String inTime,
+        @JsonProperty("inChannel") @Size(max = 256, message = "at most 256 characters") String inChannel,
+        @JsonProperty("inImage") @Size(max = 256, message = "at most 256 characters") String inImage,
+        @JsonProperty("orderId") @NotBlank @Size(max = 64, message = "at most 64 characters") String orderId,
+        @JsonProperty("visitReason") @Size(max = 1024, message = "at most 1024 characters") String visitReason,
+        @JsonProperty("openGateMode") @Size(max = 256, message = "at most 256 characters") String openGateMode,
+        @JsonProperty("matchMode") @Size(max = 256, message = "at most 256 characters") String matchMode,
+        @JsonProperty("idCard") @Size(max = 256, message = "at most 256 characters") String idCard,
         @JsonProperty("confidence") Integer confidence,
-        @JsonProperty("carType") String carType,
+        @JsonProperty("carType") @Size(max = 256, message = "at most 256 characters") String carType,
         @JsonProperty("userInfo") @Valid UserInfo userInfo,
         @JsonProperty("placeInfo") List<@Valid PlaceInfo> placeInfo) {
     }
@@ -50,17 +50,17 @@ public final class EntryRecords {
     /** Owner details (4.2, 4.3; sub-fields have a blank required column). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record UserInfo(
-        @JsonProperty("idCard") String idCard,
-        @JsonProperty("userName") String userName,
-        @JsonProperty("phone") String phone,
-        @JsonProperty("address") String address) {
+        @JsonProperty("idCard") @Size(max = 256, message = "at most 256 characters") String idCard,
+        @JsonProperty("userName") @Size(max = 256, message = "at most 256 characters") String userName,
+        @JsonProperty("phone") @Size(max = 256, message = "at most 256 characters") String phone,
+        @JsonProperty("address") @Size(max = 1024, message = "at most 1024 characters") String address) {
     }
 
     /** A space the vehicle is assigned to. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PlaceInfo(
-        @JsonProperty("areaName") String areaName,
-        @JsonProperty("placeNumber") String placeNumber,
-        @JsonProperty("memo") String memo) {
+        @JsonProperty("areaName") @Size(max = 256, message = "at most 256 characters") String areaName,
+        @JsonProperty("placeNumber") @Size(max = 256, message = "at most 256 characters") String placeNumber,
+        @JsonProperty("memo") @Size(max = 1024, message = "at most 1024 characters") String memo) {
     }
 }

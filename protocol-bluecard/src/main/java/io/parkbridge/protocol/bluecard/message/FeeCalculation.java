@@ -7,6 +7,7 @@ import io.parkbridge.protocol.bluecard.BluecardTime;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /**
  * 4.4 请求算费 {@code getChargebf} (us → Bluecard): the fee of a stay now; {@code couponTime} is in hours.
@@ -20,31 +21,31 @@ public final class FeeCalculation {
     /** Fee calculation request. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Request(
-        @JsonProperty("parkNumber") @NotBlank String parkNumber,
-        @JsonProperty("orderId") @NotBlank String orderId,
-        @JsonProperty("plate") @NotNull String plate,
-        @JsonProperty("wxOpenId") @NotNull String wxOpenId,
-        @JsonProperty("ticketCode") @NotNull String ticketCode,
-        @JsonProperty("couponTime") @NotNull String couponTime) {
+        @JsonProperty("parkNumber") @NotBlank @Size(max = 64, message = "at most 64 characters") String parkNumber,
+        @JsonProperty("orderId") @NotBlank @Size(max = 64, message = "at most 64 characters") String orderId,
+        @JsonProperty("plate") @NotNull @Size(max = 256, message = "at most 256 characters") String plate,
+        @JsonProperty("wxOpenId") @NotNull @Size(max = 256, message = "at most 256 characters") String wxOpenId,
+        @JsonProperty("ticketCode") @NotNull @Size(max = 256, message = "at most 256 characters") String ticketCode,
+        @JsonProperty("couponTime") @NotNull @Size(max = 256, message = "at most 256 characters") String couponTime) {
     }
 
     /** The fee block of 4.4 and 4.30: {@code payCharge = charge - paidTotal - profitChargeTotal} (L605). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Fee(
-        @JsonProperty("orderId") @NotNull String orderId,
-        @JsonProperty("plate") @NotNull String plate,
-        @JsonProperty("inTime") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") String inTime,
-        @JsonProperty("getTime") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") String getTime,
-        @JsonProperty("charge") @NotNull @Pattern(regexp = BluecardMoney.YUAN_PATTERN, message = "a yuan amount with at most two decimals such as 12.50") String charge,
-        @JsonProperty("payCharge") @NotNull @Pattern(regexp = BluecardMoney.YUAN_PATTERN, message = "a yuan amount with at most two decimals such as 12.50") String payCharge,
-        @JsonProperty("paidTotal") @NotNull @Pattern(regexp = BluecardMoney.YUAN_PATTERN, message = "a yuan amount with at most two decimals such as 12.50") String paidTotal,
-        @JsonProperty("profitChargeTotal") @NotNull @Pattern(regexp = BluecardMoney.YUAN_PATTERN, message = "a yuan amount with at most two decimals such as 12.50") String profitChargeTotal,
-        @JsonProperty("profitTimeTotal") @NotNull @Pattern(regexp = "-?[0-9]{1,15}", message = "a whole number") String profitTimeTotal,
-        @JsonProperty("stopTimeTotal") @NotNull @Pattern(regexp = "-?[0-9]{1,15}", message = "a whole number") String stopTimeTotal,
-        @JsonProperty("paidfreeTime") @NotNull @Pattern(regexp = "-?[0-9]{1,15}", message = "a whole number") String paidfreeTime,
-        @JsonProperty("memo") String memo,
-        @JsonProperty("imgName") String imgName,
-        @JsonProperty("outTradeNo") @NotNull String outTradeNo,
-        @JsonProperty("timeStamp") String timeStamp) {
+        @JsonProperty("orderId") @NotNull @Size(max = 64, message = "at most 64 characters") String orderId,
+        @JsonProperty("plate") @NotNull @Size(max = 256, message = "at most 256 characters") String plate,
+        @JsonProperty("inTime") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") @Size(max = 256, message = "at most 256 characters") String inTime,
+        @JsonProperty("getTime") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") @Size(max = 256, message = "at most 256 characters") String getTime,
+        @JsonProperty("charge") @NotNull @Pattern(regexp = BluecardMoney.YUAN_PATTERN, message = "a yuan amount with at most two decimals such as 12.50") @Size(max = 256, message = "at most 256 characters") String charge,
+        @JsonProperty("payCharge") @NotNull @Pattern(regexp = BluecardMoney.YUAN_PATTERN, message = "a yuan amount with at most two decimals such as 12.50") @Size(max = 256, message = "at most 256 characters") String payCharge,
+        @JsonProperty("paidTotal") @NotNull @Pattern(regexp = BluecardMoney.YUAN_PATTERN, message = "a yuan amount with at most two decimals such as 12.50") @Size(max = 256, message = "at most 256 characters") String paidTotal,
+        @JsonProperty("profitChargeTotal") @NotNull @Pattern(regexp = BluecardMoney.YUAN_PATTERN, message = "a yuan amount with at most two decimals such as 12.50") @Size(max = 256, message = "at most 256 characters") String profitChargeTotal,
+        @JsonProperty("profitTimeTotal") @NotNull @Pattern(regexp = "-?[0-9]{1,15}", message = "a whole number") @Size(max = 256, message = "at most 256 characters") String profitTimeTotal,
+        @JsonProperty("stopTimeTotal") @NotNull @Pattern(regexp = "-?[0-9]{1,15}", message = "a whole number") @Size(max = 256, message = "at most 256 characters") String stopTimeTotal,
+        @JsonProperty("paidfreeTime") @NotNull @Pattern(regexp = "-?[0-9]{1,15}", message = "a whole number") @Size(max = 256, message = "at most 256 characters") String paidfreeTime,
+        @JsonProperty("memo") @Size(max = 1024, message = "at most 1024 characters") String memo,
+        @JsonProperty("imgName") @Size(max = 256, message = "at most 256 characters") String imgName,
+        @JsonProperty("outTradeNo") @NotNull @Size(max = 64, message = "at most 64 characters") String outTradeNo,
+        @JsonProperty("timeStamp") @Size(max = 32, message = "at most 32 characters") String timeStamp) {
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -19,8 +20,8 @@ public final class Heartbeat {
     /** The heartbeat body. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Request(
-        @JsonProperty("parkNumber") @NotBlank String parkNumber,
-        @JsonProperty("parkName") @NotNull String parkName,
+        @JsonProperty("parkNumber") @NotBlank @Size(max = 64, message = "at most 64 characters") String parkNumber,
+        @JsonProperty("parkName") @NotNull @Size(max = 256, message = "at most 256 characters") String parkName,
         @JsonProperty("spaceCount") @NotNull Integer spaceCount,
         @JsonProperty("freeSpaceCount") @NotNull Integer freeSpaceCount,
         @JsonProperty("bookSpaceCount") @NotNull Integer bookSpaceCount,
@@ -31,7 +32,7 @@ public final class Heartbeat {
     /** One area of the park (the only place area ids and names are listed). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Area(
-        @JsonProperty("areaName") @NotNull String areaName,
+        @JsonProperty("areaName") @NotNull @Size(max = 256, message = "at most 256 characters") String areaName,
         @JsonProperty("spaceCount") @NotNull Integer spaceCount,
         @JsonProperty("lastSpaceCount") @NotNull Integer lastSpaceCount,
         @JsonProperty("bookSpaceCount") @NotNull Integer bookSpaceCount,

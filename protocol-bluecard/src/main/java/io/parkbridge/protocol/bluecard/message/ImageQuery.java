@@ -20,21 +20,21 @@ public final class ImageQuery {
     /** Image names. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Request(
-        @JsonProperty("parkNumber") @NotBlank String parkNumber,
+        @JsonProperty("parkNumber") @NotBlank @Size(max = 64, message = "at most 64 characters") String parkNumber,
         @JsonProperty("datas") @NotNull @Size(min = 1, message = "at least one item") List<String> datas) {
     }
 
     /** The URLs. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Result(
-        @JsonProperty("timeStamp") String timeStamp,
+        @JsonProperty("timeStamp") @Size(max = 32, message = "at most 32 characters") String timeStamp,
         @JsonProperty("imageList") @NotNull List<@Valid Image> imageList) {
     }
 
     /** One image. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Image(
-        @JsonProperty("imageName") @NotNull String imageName,
-        @JsonProperty("imageURL") @NotNull String imageURL) {
+        @JsonProperty("imageName") @NotNull @Size(max = 128, message = "at most 128 characters") String imageName,
+        @JsonProperty("imageURL") @NotNull @Size(max = 2048, message = "at most 2048 characters") String imageURL) {
     }
 }

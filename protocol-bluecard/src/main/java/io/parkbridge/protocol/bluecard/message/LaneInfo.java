@@ -20,7 +20,7 @@ public final class LaneInfo {
     /** Lanes; the table says object, the example and {@code size} say array (L1658/L1666). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Request(
-        @JsonProperty("parkNumber") @NotBlank String parkNumber,
+        @JsonProperty("parkNumber") @NotBlank @Size(max = 64, message = "at most 64 characters") String parkNumber,
         @JsonProperty("size") @NotNull Integer size,
         @JsonProperty("datas") @NotNull @Size(min = 1, max = 10, message = "1 to 10 records") List<@Valid Lane> datas) {
     }
@@ -28,9 +28,9 @@ public final class LaneInfo {
     /** One lane between two areas. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Lane(
-        @JsonProperty("passagewayId") @NotBlank String passagewayId,
-        @JsonProperty("passagewayName") @NotNull String passagewayName,
-        @JsonProperty("sourceAreaId") String sourceAreaId,
-        @JsonProperty("targetAreaId") String targetAreaId) {
+        @JsonProperty("passagewayId") @NotBlank @Size(max = 64, message = "at most 64 characters") String passagewayId,
+        @JsonProperty("passagewayName") @NotNull @Size(max = 256, message = "at most 256 characters") String passagewayName,
+        @JsonProperty("sourceAreaId") @Size(max = 256, message = "at most 256 characters") String sourceAreaId,
+        @JsonProperty("targetAreaId") @Size(max = 256, message = "at most 256 characters") String targetAreaId) {
     }
 }

@@ -3,6 +3,7 @@ package io.parkbridge.protocol.bluecard.message;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /**
  * 4.22 远程抬杆 {@code RemoteLiftRod} (us → Bluecard): lift a lane's barrier.
@@ -16,7 +17,7 @@ public final class RemoteLiftRod {
     /** Which lane. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Request(
-        @JsonProperty("parkNumber") @NotBlank String parkNumber,
-        @JsonProperty("passagewayId") @NotBlank String passagewayId) {
+        @JsonProperty("parkNumber") @NotBlank @Size(max = 64, message = "at most 64 characters") String parkNumber,
+        @JsonProperty("passagewayId") @NotBlank @Size(max = 64, message = "at most 64 characters") String passagewayId) {
     }
 }

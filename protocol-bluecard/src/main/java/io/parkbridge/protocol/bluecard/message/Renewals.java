@@ -23,8 +23,8 @@ public final class Renewals {
     /** A batch of renewals. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Request(
-        @JsonProperty("parkNumber") @NotBlank String parkNumber,
-        @JsonProperty("method") @NotBlank String method,
+        @JsonProperty("parkNumber") @NotBlank @Size(max = 64, message = "at most 64 characters") String parkNumber,
+        @JsonProperty("method") @NotBlank @Size(max = 256, message = "at most 256 characters") String method,
         @JsonProperty("datas") @NotNull @Size(min = 1, max = 10, message = "1 to 10 records") List<@Valid Renewal> datas,
         @JsonProperty("size") @NotNull Integer size) {
     }
@@ -32,16 +32,16 @@ public final class Renewals {
     /** One renewal; {@code plate} may hold several plates joined by '/'. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Renewal(
-        @JsonProperty("plate") @NotNull String plate,
-        @JsonProperty("carGroupName") String carGroupName,
-        @JsonProperty("payTime") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") String payTime,
-        @JsonProperty("payCharge") @NotNull @Pattern(regexp = BluecardMoney.YUAN_PATTERN, message = "a yuan amount with at most two decimals such as 12.50") String payCharge,
-        @JsonProperty("number") String number,
-        @JsonProperty("feeMonth") String feeMonth,
-        @JsonProperty("end") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") String end,
-        @JsonProperty("placeFeeOrderRecId") String placeFeeOrderRecId,
-        @JsonProperty("carOwnerName") String carOwnerName,
-        @JsonProperty("payType") String payType,
-        @JsonProperty("orderNo") String orderNo) {
+        @JsonProperty("plate") @NotNull @Size(max = 256, message = "at most 256 characters") String plate,
+        @JsonProperty("carGroupName") @Size(max = 256, message = "at most 256 characters") String carGroupName,
+        @JsonProperty("payTime") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") @Size(max = 256, message = "at most 256 characters") String payTime,
+        @JsonProperty("payCharge") @NotNull @Pattern(regexp = BluecardMoney.YUAN_PATTERN, message = "a yuan amount with at most two decimals such as 12.50") @Size(max = 256, message = "at most 256 characters") String payCharge,
+        @JsonProperty("number") @Size(max = 256, message = "at most 256 characters") String number,
+        @JsonProperty("feeMonth") @Size(max = 256, message = "at most 256 characters") String feeMonth,
+        @JsonProperty("end") @NotNull @Pattern(regexp = BluecardTime.DATE_TIME_PATTERN, message = "a time yyyy-MM-dd HH:mm:ss") @Size(max = 256, message = "at most 256 characters") String end,
+        @JsonProperty("placeFeeOrderRecId") @Size(max = 64, message = "at most 64 characters") String placeFeeOrderRecId,
+        @JsonProperty("carOwnerName") @Size(max = 256, message = "at most 256 characters") String carOwnerName,
+        @JsonProperty("payType") @Size(max = 256, message = "at most 256 characters") String payType,
+        @JsonProperty("orderNo") @Size(max = 64, message = "at most 64 characters") String orderNo) {
     }
 }

@@ -22,7 +22,7 @@ public final class WhitelistIssue {
     /** Whitelist entries to add or modify. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Request(
-        @JsonProperty("parkNumber") @NotBlank String parkNumber,
+        @JsonProperty("parkNumber") @NotBlank @Size(max = 64, message = "at most 64 characters") String parkNumber,
         @JsonProperty("size") @NotNull Integer size,
         @JsonProperty("datas") @NotNull @Size(min = 1, max = 50, message = "1 to 50 records") List<@Valid WhiteEntry> datas) {
     }
@@ -30,18 +30,18 @@ public final class WhitelistIssue {
     /** One whitelist entry; {@code start}/{@code end} are dates. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record WhiteEntry(
-        @JsonProperty("plate") @NotBlank String plate,
-        @JsonProperty("chargeType") @NotNull String chargeType,
-        @JsonProperty("name") @NotNull String name,
-        @JsonProperty("certificate") @NotNull String certificate,
-        @JsonProperty("address") @NotNull String address,
-        @JsonProperty("phone") @NotNull String phone,
-        @JsonProperty("plateColor") @NotNull String plateColor,
-        @JsonProperty("start") @NotNull @Pattern(regexp = BluecardTime.DATE_PATTERN, message = "a date yyyy-MM-dd") String start,
-        @JsonProperty("end") @NotNull @Pattern(regexp = BluecardTime.DATE_PATTERN, message = "a date yyyy-MM-dd") String end,
-        @JsonProperty("dept") @NotNull String dept,
-        @JsonProperty("carType") @NotNull String carType,
-        @JsonProperty("memo") @NotNull String memo,
+        @JsonProperty("plate") @NotBlank @Size(max = 256, message = "at most 256 characters") String plate,
+        @JsonProperty("chargeType") @NotNull @Size(max = 256, message = "at most 256 characters") String chargeType,
+        @JsonProperty("name") @NotNull @Size(max = 256, message = "at most 256 characters") String name,
+        @JsonProperty("certificate") @NotNull @Size(max = 256, message = "at most 256 characters") String certificate,
+        @JsonProperty("address") @NotNull @Size(max = 1024, message = "at most 1024 characters") String address,
+        @JsonProperty("phone") @NotNull @Size(max = 256, message = "at most 256 characters") String phone,
+        @JsonProperty("plateColor") @NotNull @Size(max = 256, message = "at most 256 characters") String plateColor,
+        @JsonProperty("start") @NotNull @Pattern(regexp = BluecardTime.DATE_PATTERN, message = "a date yyyy-MM-dd") @Size(max = 256, message = "at most 256 characters") String start,
+        @JsonProperty("end") @NotNull @Pattern(regexp = BluecardTime.DATE_PATTERN, message = "a date yyyy-MM-dd") @Size(max = 256, message = "at most 256 characters") String end,
+        @JsonProperty("dept") @NotNull @Size(max = 256, message = "at most 256 characters") String dept,
+        @JsonProperty("carType") @NotNull @Size(max = 256, message = "at most 256 characters") String carType,
+        @JsonProperty("memo") @NotNull @Size(max = 1024, message = "at most 1024 characters") String memo,
         @JsonProperty("areasAndValidity") @NotNull List<@Valid AreaValidity> areasAndValidity) {
     }
 
@@ -49,7 +49,7 @@ public final class WhitelistIssue {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AreaValidity(
         @JsonProperty("areaId") @NotNull Integer areaId,
-        @JsonProperty("start") @NotNull @Pattern(regexp = BluecardTime.DATE_PATTERN, message = "a date yyyy-MM-dd") String start,
-        @JsonProperty("end") @NotNull @Pattern(regexp = BluecardTime.DATE_PATTERN, message = "a date yyyy-MM-dd") String end) {
+        @JsonProperty("start") @NotNull @Pattern(regexp = BluecardTime.DATE_PATTERN, message = "a date yyyy-MM-dd") @Size(max = 256, message = "at most 256 characters") String start,
+        @JsonProperty("end") @NotNull @Pattern(regexp = BluecardTime.DATE_PATTERN, message = "a date yyyy-MM-dd") @Size(max = 256, message = "at most 256 characters") String end) {
     }
 }

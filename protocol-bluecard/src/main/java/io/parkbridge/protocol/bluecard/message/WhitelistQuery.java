@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public final class WhitelistQuery {
     /** Plates to look up. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Request(
-        @JsonProperty("parkNumber") @NotBlank String parkNumber,
+        @JsonProperty("parkNumber") @NotBlank @Size(max = 64, message = "at most 64 characters") String parkNumber,
         @JsonProperty("datas") @NotNull List<@Valid PlateRef> datas,
         @JsonProperty("size") @NotNull Integer size) {
     }
@@ -27,25 +28,25 @@ public final class WhitelistQuery {
     /** A plate to query. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PlateRef(
-        @JsonProperty("plate") @NotNull String plate) {
+        @JsonProperty("plate") @NotNull @Size(max = 256, message = "at most 256 characters") String plate) {
     }
 
     /** A whitelist entry as Bluecard holds it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record WhiteEntryFound(
-        @JsonProperty("plate") @NotNull String plate,
-        @JsonProperty("chargeType") String chargeType,
-        @JsonProperty("name") String name,
-        @JsonProperty("certificate") String certificate,
-        @JsonProperty("address") String address,
-        @JsonProperty("phone") String phone,
-        @JsonProperty("plateColor") String plateColor,
-        @JsonProperty("start") String start,
-        @JsonProperty("end") String end,
-        @JsonProperty("dept") String dept,
-        @JsonProperty("carType") String carType,
-        @JsonProperty("memo") String memo,
-        @JsonProperty("timeStamp") String timeStamp,
+        @JsonProperty("plate") @NotNull @Size(max = 256, message = "at most 256 characters") String plate,
+        @JsonProperty("chargeType") @Size(max = 256, message = "at most 256 characters") String chargeType,
+        @JsonProperty("name") @Size(max = 256, message = "at most 256 characters") String name,
+        @JsonProperty("certificate") @Size(max = 256, message = "at most 256 characters") String certificate,
+        @JsonProperty("address") @Size(max = 1024, message = "at most 1024 characters") String address,
+        @JsonProperty("phone") @Size(max = 256, message = "at most 256 characters") String phone,
+        @JsonProperty("plateColor") @Size(max = 256, message = "at most 256 characters") String plateColor,
+        @JsonProperty("start") @Size(max = 256, message = "at most 256 characters") String start,
+        @JsonProperty("end") @Size(max = 256, message = "at most 256 characters") String end,
+        @JsonProperty("dept") @Size(max = 256, message = "at most 256 characters") String dept,
+        @JsonProperty("carType") @Size(max = 256, message = "at most 256 characters") String carType,
+        @JsonProperty("memo") @Size(max = 1024, message = "at most 1024 characters") String memo,
+        @JsonProperty("timeStamp") @Size(max = 32, message = "at most 32 characters") String timeStamp,
         @JsonProperty("areasAndValidity") List<WhitelistIssue.@Valid AreaValidity> areasAndValidity) {
     }
 }

@@ -20,8 +20,8 @@ public final class WhitelistSync {
     /** A batch of whitelist changes (batch size configurable on Bluecard's side). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Request(
-        @JsonProperty("parkNumber") @NotBlank String parkNumber,
-        @JsonProperty("method") @NotBlank String method,
+        @JsonProperty("parkNumber") @NotBlank @Size(max = 64, message = "at most 64 characters") String parkNumber,
+        @JsonProperty("method") @NotBlank @Size(max = 256, message = "at most 256 characters") String method,
         @JsonProperty("datas") @NotNull @Size(min = 1, max = 50, message = "1 to 50 records") List<@Valid SyncedEntry> datas,
         @JsonProperty("size") @NotNull Integer size) {
     }
@@ -29,22 +29,22 @@ public final class WhitelistSync {
     /** One whitelist change; {@code operate} 1 add, 2 modify, 3 delete; {@code source} 1 online, 2 offline. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SyncedEntry(
-        @JsonProperty("plate") @NotNull String plate,
+        @JsonProperty("plate") @NotNull @Size(max = 256, message = "at most 256 characters") String plate,
         @JsonProperty("fixedId") @NotNull Integer fixedId,
-        @JsonProperty("chargeType") String chargeType,
-        @JsonProperty("name") String name,
-        @JsonProperty("certificate") String certificate,
-        @JsonProperty("address") String address,
-        @JsonProperty("phone") String phone,
-        @JsonProperty("plateColor") String plateColor,
-        @JsonProperty("start") String start,
-        @JsonProperty("end") String end,
-        @JsonProperty("dept") String dept,
-        @JsonProperty("carType") String carType,
-        @JsonProperty("memo") String memo,
-        @JsonProperty("timeStamp") String timeStamp,
-        @JsonProperty("source") String source,
+        @JsonProperty("chargeType") @Size(max = 256, message = "at most 256 characters") String chargeType,
+        @JsonProperty("name") @Size(max = 256, message = "at most 256 characters") String name,
+        @JsonProperty("certificate") @Size(max = 256, message = "at most 256 characters") String certificate,
+        @JsonProperty("address") @Size(max = 1024, message = "at most 1024 characters") String address,
+        @JsonProperty("phone") @Size(max = 256, message = "at most 256 characters") String phone,
+        @JsonProperty("plateColor") @Size(max = 256, message = "at most 256 characters") String plateColor,
+        @JsonProperty("start") @Size(max = 256, message = "at most 256 characters") String start,
+        @JsonProperty("end") @Size(max = 256, message = "at most 256 characters") String end,
+        @JsonProperty("dept") @Size(max = 256, message = "at most 256 characters") String dept,
+        @JsonProperty("carType") @Size(max = 256, message = "at most 256 characters") String carType,
+        @JsonProperty("memo") @Size(max = 1024, message = "at most 1024 characters") String memo,
+        @JsonProperty("timeStamp") @Size(max = 32, message = "at most 32 characters") String timeStamp,
+        @JsonProperty("source") @Size(max = 256, message = "at most 256 characters") String source,
         @JsonProperty("areasAndValidity") List<WhitelistIssue.@Valid AreaValidity> areasAndValidity,
-        @JsonProperty("operate") @NotNull String operate) {
+        @JsonProperty("operate") @NotNull @Size(max = 16, message = "at most 16 characters") String operate) {
     }
 }

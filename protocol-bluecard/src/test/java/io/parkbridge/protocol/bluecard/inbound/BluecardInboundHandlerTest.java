@@ -177,6 +177,65 @@ class BluecardInboundHandlerTest {
     }
 
     @Test
+    void seededRandomBatchesReplayedInRandomOrderHandleEveryGoodRecordOnceUnderBothPolicies() {
+        for (BadRecordPolicy policy : BadRecordPolicy.values()) {
+            InMemoryInbox box = new InMemoryInbox();
+            List<DomainEvent> seen = new ArrayList<>();
+            BluecardInboundHandler h = BluecardInboundHandler.builder().park(PARK, Secret.of("abc123")).inbox(box)
+                    .listener(seen::add).clock(clock).badRecordPolicy(policy).build();
+            java.util.Random random = new java.util.Random(7);
+            java.util.Set<String> good = new java.util.HashSet<>();
+            List<String> batches = new ArrayList<>();
+            for (int b = 0; b < 30; b++) {
+                List<String> records = new ArrayList<>();
+                for (int i = 0, n = 1 + random.nextInt(10); i < n; i++) {
+                    String id = "R" + random.nextInt(60);
+                    boolean bad = random.nextInt(8) == 0;
+                    records.add(entry(id, "京A12345", bad ? "2019-02-30 10:00:00" : "2019-01-09 10:00:00"));
+                    if (!bad) {
+                        good.add("bluecard:entry:" + PARK + "/" + id);
+                    }
+                }
+                batches.add(batch(records));
+            }
+            for (int replay = 0; replay < 5; replay++) {
+                java.util.Collections.shuffle(batches, random);
+                batches.forEach(body -> post(h, "/bluecard/carIn", body, SIGN));
+            }
+            assertThat(box.messages()).filteredOn(m -> m.event() instanceof DomainEvent.VehicleEntered)
+                    .extracting(InboxMessage::key).containsExactlyInAnyOrderElementsOf(good);
+            assertThat(seen).filteredOn(e -> e instanceof DomainEvent.VehicleEntered).hasSize(good.size());
+        }
+    }
+
+    @Test
+    void hugeValuesAreRefusedWithBoundedKeysAndNoEchoOfTheValue() {
+        String huge = "9".repeat(100_000);
+        BluecardInboundHandler strict = handler(BadRecordPolicy.REJECT_BATCH);
+        String longId = batch(List.of(entry(huge, "京A12345", "2019-01-09 10:00:00")));
+        assertThat(post(strict, "/bluecard/carIn", longId, SIGN).bodyText())
+                .isEqualTo("{\"status\":\"fail\",\"errorCode\":\"datas[0].inImage: expected at most 256 characters\"}");
+        String bigNumber = batch(List.of(entry("1", "京A12345", "2019-01-09 10:00:00").replace("\"confidence\":98",
+                "\"confidence\":\"" + "9".repeat(5000) + "\"")));
+        String reply = post(strict, "/bluecard/carIn", bigNumber, SIGN).bodyText();
+        assertThat(reply).isEqualTo("{\"status\":\"fail\",\"errorCode\":\"datas[0].confidence: expected a value of the documented type\"}");
+        assertThat(inbox.messages()).isEmpty();
+
+        // quarantined by default: a bounded copy under a hash key
+        assertThat(post("/bluecard/carIn", longId).bodyText()).isEqualTo(OK);
+        InboxMessage m = inbox.messages().get(0);
+        assertThat(m.key().length()).isLessThan(120);
+        assertThat(m.rawBody().length()).isEqualTo(16 * 1024);
+        assertThat(((DomainEvent.VendorNotice) m.event()).rawJson()).contains("\"truncated\":true", "\"length\":");
+
+        String longPark = batch(List.of(entry("1", "京A12345", "2019-01-09 10:00:00"))).replace(PARK, "p".repeat(65));
+        assertThat(post("/bluecard/carIn", longPark).bodyText()).contains("parkNumber: expected the park number");
+        assertThat(post("/bluecard/imageUpload", "{\"parkNumber\":\"" + PARK + "\",\"imageName\":\"" + huge
+                + "\",\"image\":\"aGVsbG8=\"}").bodyText()).isEqualTo(
+                        "{\"status\":\"fail\",\"errorCode\":\"imageName: expected at most 128 characters\"}");
+    }
+
+    @Test
     void batchesOutside1To10AreRefusedWhole() {
         List<String> eleven = IntStream.range(0, 11).mapToObj(i -> entry("" + i, "京A12345", "2019-01-09 10:00:00")).toList();
         assertThat(post("/bluecard/carIn", batch(eleven)).bodyText()).contains("datas: expected an array of 1 to 10");
@@ -317,6 +376,6 @@ class BluecardInboundHandlerTest {
                 + "\"outTradeNo\":\"p_0_123_175104\",\"userType\":\"0\",\"value\":\"0\",\"memo\":\"\",\"inTime\":\"\","
                 + "\"outTime\":\"2019-01-09 11:01:56\",\"inImage\":\"\",\"outImage\":\"o.jpg\",\"inChannel\":\"\",\"outChannel\":\"西门\"}";
         assertThat(post("/bluecard/preExitFee", body).bodyText()).isEqualTo("{\"status\":\"success\",\"datas\":{\"payCharge\":"
-                + "\"86.43\",\"realCharge\":\"0\",\"payKind\":\"\",\"timeStamp\":\"1547002916000\",\"chargeList\":[]}}");
+                + "\"86.43\",\"realCharge\":\"0.00\",\"payKind\":\"\",\"timeStamp\":\"1547002916000\",\"chargeList\":[]}}");
     }
 }

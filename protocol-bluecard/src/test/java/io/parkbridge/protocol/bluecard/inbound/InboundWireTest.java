@@ -90,10 +90,10 @@ class InboundWireTest {
                         + "\"onLineProfitTimeValue\":\"0\",\"offLineProfitTimeNum\":\"0\",\"offLineProfitTimeValue\":\"0\"},"
                         + "\"chargeList\":[],\"profitList\":[],\"placeInfo\":[]}]}", OK),
                 new Case(BluecardInterface.CHARGE_BEFORE_EXIT, "preExitFee", "{" + P + ",\"plate\":\"京A12345\",\"orderId\":\"123\","
-                        + "\"charge\":\"8\",\"onLineCharge\":\"0\",\"offLineCharge\":\"0\",\"profitCharge\":\"0\",\"profitTime\":\"0\","
+                        + "\"charge\":\"8\",\"onLineCharge\":\"1.5\",\"offLineCharge\":\"2\",\"profitCharge\":\"0\",\"profitTime\":\"0\","
                         + "\"payCharge\":\"8\",\"outTradeNo\":\"T\",\"userType\":\"0\",\"value\":\"0\",\"memo\":\"\","
                         + "\"outTime\":\"2019-01-09 11:00:00\",\"outImage\":\"o.jpg\",\"outChannel\":\"西门\"}",
-                        "{\"status\":\"success\",\"datas\":{\"payCharge\":\"8\",\"realCharge\":\"0\",\"payKind\":\"\","
+                        "{\"status\":\"success\",\"datas\":{\"payCharge\":\"8\",\"realCharge\":\"3.50\",\"payKind\":\"\","
                                 + "\"timeStamp\":\"1547002916000\",\"chargeList\":[]}}"),
                 new Case(BluecardInterface.IMAGE_UPLOAD, "imageUpload", "{" + P + ",\"imageName\":\"1806490001_20180101120101_1.jpg^17\","
                         + "\"image\":\"aGVsbG8 d29ybGQ=\"}", OK),

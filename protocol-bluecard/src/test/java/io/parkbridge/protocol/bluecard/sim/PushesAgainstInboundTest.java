@@ -133,6 +133,28 @@ class PushesAgainstInboundTest {
     }
 
     @Test
+    void concurrentReplaysOfOverlappingBatchesStillHandleEachRecordOnce() throws Exception {
+        List<EntryRecords.EntryRecord> records = IntStream.range(0, 20)
+                .mapToObj(i -> sim.entryRecord(sim.vehicleEnters("京B5432" + (i % 10), "东门入口"))).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                int from = (i * 7) % 11; // overlapping windows of 10 records
+                EntryRecords.Request batch = new EntryRecords.Request(PARK, 10, records.subList(from, from + 10));
+                results.add(pool.submit(() -> sim.push(BluecardInterface.CAR_IN, batch).map(Reply::isSuccess).orElse(false)));
+            }
+            for (java.util.concurrent.Future<Boolean> f : results) {
+                assertThat(f.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(inbox.messages()).hasSize(20);
+        assertThat(handled).hasSize(20);
+    }
+
+    @Test
     void failedPushesAreResentThreeTimesQuicklyThenEveryFiveMinutes() {
         ours.faults().failNext(5, 500);
         String order = sim.vehicleEnters("京A12345", "东门入口");

@@ -88,6 +88,7 @@ public final class CarsafeClient {
         this.redactor = Redactor.of(keys.all());
     }
 
+    /** A new builder. */
     public static Builder builder() {
         return new Builder();
     }
@@ -351,26 +352,31 @@ public final class CarsafeClient {
             return this;
         }
 
+        /** Signing keys (default, per family, per interface). */
         public Builder keys(CarsafeKeys keys) {
             this.keys = Objects.requireNonNull(keys, "keys");
             return this;
         }
 
+        /** Connect, read and call timeouts. */
         public Builder httpSettings(HttpSettings settings) {
             this.httpSettings = Objects.requireNonNull(settings, "settings");
             return this;
         }
 
+        /** Backoff for queries (commands are never retried). */
         public Builder retryPolicy(RetryPolicy policy) {
             this.retryPolicy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
+        /** How retries wait (tests inject one that does not sleep). */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;
         }
 
+        /** Source of envelope timestamps. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -388,21 +394,25 @@ public final class CarsafeClient {
             return this;
         }
 
+        /** A base OkHttp client to derive from (pool, proxy, interceptors); null for the shared one. */
         public Builder okHttpClient(OkHttpClient client) {
             this.okHttpClient = client;
             return this;
         }
 
+        /** How request field names are checked against the catalogue (default REQUIRED_ONLY). */
         public Builder fieldCheck(FieldCheck check) {
             this.fieldCheck = Objects.requireNonNull(check, "check");
             return this;
         }
 
+        /** Money units per field for {@link CarsafeClient#amounts()}. */
         public Builder amounts(CarsafeAmounts amounts) {
             this.amounts = Objects.requireNonNull(amounts, "amounts");
             return this;
         }
 
+        /** Builds the client; base URL, from and keys are required. */
         public CarsafeClient build() {
             if (baseUrl == null) {
                 throw new IllegalStateException("baseUrl: expected the interface service URL");

@@ -29,6 +29,7 @@ import java.util.Objects;
 public final class CarsafeParking {
     private final CarsafeClient client;
 
+    /** Typed chapter 6 calls over {@code client}. */
     public CarsafeParking(CarsafeClient client) {
         this.client = Objects.requireNonNull(client, "client");
     }

@@ -22,6 +22,7 @@ import java.util.Objects;
 public final class CarsafeServices {
     private final CarsafeClient client;
 
+    /** Typed chapter 7-10 calls over {@code client}. */
     public CarsafeServices(CarsafeClient client) {
         this.client = Objects.requireNonNull(client, "client");
     }
@@ -74,6 +75,43 @@ public final class CarsafeServices {
     /** 10.55 访客注销. */
     public void logoutVisitor(String orderNo) {
         client.call("10.55", Map.of("orderNo", orderNo));
+    }
+
+    /**
+     * 10.37 获取系统日志: downloads a whole log file chunk by chunk ({@code queryFormat} rowindex =
+     * chunk index, pagesize = chunk length; {@code total} = chunk count; {@code FileName} carried
+     * from the first reply) and returns its bytes. Empty if the file does not exist (FileExists 2)
+     * or the directory is not accessible (1).
+     */
+    public byte[] systemLog(String logType, String workstationNo, String logDirectory, String logDate,
+            int chunkLength) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        String fileName = "";
+        long total = 1;
+        for (long index = 0; index < total; index++) {
+            Map<String, String> data = new LinkedHashMap<>();
+            data.put("LogType", logType);
+            if (workstationNo != null) {
+                data.put("WorkstationNo", workstationNo);
+            }
+            data.put("LogDirectory", logDirectory);
+            data.put("LogDate", logDate);
+            data.put("FileName", fileName);
+            var reply = client.call(io.parkbridge.protocol.carsafe.catalogue.CarsafeCatalogue.of("10.37"), data,
+                    io.parkbridge.protocol.carsafe.codec.QueryFormat.of(index, chunkLength));
+            if (!"0".equals(reply.data().path("FileExists").asText("0"))) {
+                return new byte[0];
+            }
+            fileName = reply.data().path("FileName").asText("");
+            total = reply.total();
+            try {
+                out.writeBytes(java.util.Base64.getDecoder().decode(reply.data().path("PageData").asText("")));
+            } catch (IllegalArgumentException e) {
+                throw new io.parkbridge.protocol.support.error.MalformedMessageException("carsafe", "10.37 PageData",
+                        "Base64", e);
+            }
+        }
+        return out.toByteArray();
     }
 
     /** 10.40 获取门禁开门二维码 (the document's verified example). */

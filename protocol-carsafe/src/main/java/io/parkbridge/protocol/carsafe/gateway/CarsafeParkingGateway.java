@@ -2,6 +2,7 @@ package io.parkbridge.protocol.carsafe.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parkbridge.core.credential.ListEntry;
+import io.parkbridge.core.credential.Pass;
 import io.parkbridge.core.credential.ListKind;
 import io.parkbridge.core.device.CommandResult;
 import io.parkbridge.core.device.DeviceCommand;
@@ -14,6 +15,7 @@ import io.parkbridge.core.port.NotSupportedByVendorException;
 import io.parkbridge.core.port.ParkingGateway;
 import io.parkbridge.core.port.PaymentReport;
 import io.parkbridge.core.port.SpaceStatus;
+import io.parkbridge.protocol.carsafe.client.CarsafeBusinessException;
 import io.parkbridge.protocol.carsafe.client.CarsafeClient;
 import io.parkbridge.protocol.carsafe.client.CarsafeParking;
 import io.parkbridge.protocol.carsafe.codec.CarsafeTime;
@@ -30,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,9 +40,8 @@ import java.util.Objects;
 /**
  * {@link ParkingGateway} over Chean: fees (6.1, coupons via 6.30), payment (6.1 then 6.2), gate
  * (6.25), lock (6.16/6.18), black list (6.72/6.76/6.74), coupons on a vehicle (6.60) and spaces
- * (6.3). White lists and passes are not offered by this interface set in a vendor-neutral way
- * (cards are issued through 10.15 with site-specific card types): those throw
- * {@link NotSupportedByVendorException}.
+ * (6.3), pass renewal (6.6) and card cancellation (10.16). White lists are not offered by this
+ * interface set: they throw {@link NotSupportedByVendorException}.
  */
 public final class CarsafeParkingGateway implements ParkingGateway {
     private final CarsafeClient client;
@@ -114,6 +116,37 @@ public final class CarsafeParkingGateway implements ParkingGateway {
             parking.cancelLock(command.plate().number());
         }
         return new CommandResult(true, "", "");
+    }
+
+    /**
+     * Renews an existing monthly card to the pass's end (6.6 with {@code expirydate}, the last
+     * covered day). Chean issues new cards through 10.15 with site-specific card types, so a
+     * card that does not exist yet is refused (accepted = false, with Chean's message).
+     */
+    @Override
+    public CommandResult savePass(Pass pass) {
+        String plate = pass.plates().stream().map(Plate::number).sorted().findFirst().orElseThrow();
+        String lastDay = LocalDateTime.ofInstant(pass.validTo().minusNanos(1), zone).toLocalDate().toString();
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("credentialtype", "1");
+        data.put("credential", plate);
+        data.put("expirydate", lastDay);
+        data.put("paytype", "10");
+        data.put("thirdPayId", pass.id());
+        data.put("thirdPayTime", CarsafeTime.format(LocalDateTime.now(clock.withZone(zone))));
+        try {
+            FlagResult r = client.call("6.6", data, FlagResult.class);
+            return new CommandResult(r.ok(), pass.id(), r.memo());
+        } catch (CarsafeBusinessException e) {
+            return new CommandResult(false, pass.id(), e.vendorMessage());
+        }
+    }
+
+    /** Cancels the card of {@code plate} (10.16 卡注销 by plate). */
+    @Override
+    public CommandResult removePass(String passId, Plate plate) {
+        client.call("10.16", Map.of("CredentialType", "1", "Credential", plate.number()));
+        return new CommandResult(true, passId == null ? "" : passId, "");
     }
 
     @Override

@@ -72,10 +72,11 @@ public final class CarsafeInbound {
         this.fieldCheck = b.fieldCheck;
         this.events = new InboundEvents(zone, b.amounts);
         for (CarsafeInterface i : CarsafeCatalogue.standard().byDirection(Direction.VENDOR_CALLS_US)) {
-            byPath.put("/" + i.path(), i);
+            byPath.put(b.pathPrefix + "/" + i.path(), i);
         }
     }
 
+    /** A new builder. */
     public static Builder builder() {
         return new Builder();
     }
@@ -126,6 +127,13 @@ public final class CarsafeInbound {
         if (env.from() == null || env.sign() == null || env.nonce() == null || env.timestamp() == null) {
             return error(200, 100001, "carsafe: expected from, sign, nonce and timestamp in the envelope");
         }
+        java.util.Map<String, String> header = new java.util.HashMap<>();
+        header.put("from", env.from());
+        header.put("sign", env.sign());
+        header.put("nonce", env.nonce());
+        header.put("timestamp", env.timestamp());
+        header.put("branchno", env.branchno());
+        InboundLimits.checkEnvelope(header);
         Instant now = clock.instant();
         LocalDateTime sent = CarsafeTime.parse(env.timestamp()).orElse(null);
         if (sent == null) {
@@ -163,6 +171,7 @@ public final class CarsafeInbound {
         JsonNode data;
         try {
             data = readJson(request.body());
+            InboundLimits.check(data);
             FieldValidator.checkInbound(iface, data, fieldCheck);
         } catch (MalformedMessageException e) {
             return InboundResponse.json(200, "{\"status\":\"fail\",\"errorCode\":100001,\"time\":"
@@ -176,6 +185,7 @@ public final class CarsafeInbound {
 
     private void store(CarsafeInterface iface, JsonNode received, String parkId, String fallbackId, String rawData,
             Instant now) {
+        InboundLimits.check(received);
         JsonNode data = InboundAliases.normalise(iface.number(), received);
         FieldValidator.checkInbound(iface, data, fieldCheck, InboundAliases.notEnforced(iface.number()));
         List<JsonNode> records = split(data);
@@ -268,6 +278,19 @@ public final class CarsafeInbound {
         private Predicate<JsonNode> paymentVerifier = d -> true;
         private FieldCheck fieldCheck = FieldCheck.REQUIRED_ONLY;
         private CarsafeAmounts amounts = CarsafeAmounts.defaults();
+        private String pathPrefix = "";
+
+        /**
+         * A prefix before every route path, matching the ServerURL configured in Chean: with
+         * {@code "/carsafe"}, 13.2 is served at {@code /carsafe/report/parkInData}.
+         */
+        public Builder pathPrefix(String prefix) {
+            if (prefix == null || !(prefix.isEmpty() || (prefix.startsWith("/") && !prefix.endsWith("/")))) {
+                throw new IllegalArgumentException("pathPrefix: expected \"\" or a path like /carsafe, got " + prefix);
+            }
+            this.pathPrefix = prefix;
+            return this;
+        }
 
         /** Keys to verify with (families "report", "notify", "hb"... or per interface). */
         public Builder keys(CarsafeKeys keys) {
@@ -281,6 +304,7 @@ public final class CarsafeInbound {
             return this;
         }
 
+        /** Clock for the skew window and reply times. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -301,6 +325,7 @@ public final class CarsafeInbound {
             return this;
         }
 
+        /** Replay memory (default: in memory, 100 000 entries). */
         public Builder replayGuard(ReplayGuard guard) {
             this.replays = Objects.requireNonNull(guard, "guard");
             return this;
@@ -322,16 +347,19 @@ public final class CarsafeInbound {
             return this;
         }
 
+        /** How pushed fields are checked (default: required fields). */
         public Builder fieldCheck(FieldCheck check) {
             this.fieldCheck = Objects.requireNonNull(check, "check");
             return this;
         }
 
+        /** Money units per field for event amounts. */
         public Builder amounts(CarsafeAmounts amounts) {
             this.amounts = Objects.requireNonNull(amounts, "amounts");
             return this;
         }
 
+        /** Builds the handler; keys and inbox are required. */
         public CarsafeInbound build() {
             if (keys == null) {
                 throw new IllegalStateException("keys: expected the keys to verify Chean's signatures");

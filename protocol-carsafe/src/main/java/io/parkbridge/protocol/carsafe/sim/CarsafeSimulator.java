@@ -256,6 +256,9 @@ public final class CarsafeSimulator implements AutoCloseable {
         }
         FieldValidator.checkInbound(iface, env.data(), FieldCheck.REQUIRED_ONLY);
         JsonNode queryFormat = queryFormat(request.body());
+        if (iface.number().equals("10.37")) {
+            return systemLogChunk(queryFormat);
+        }
         JsonNode data;
         synchronized (this) {
             data = serve(iface, env.data());
@@ -272,6 +275,23 @@ public final class CarsafeSimulator implements AutoCloseable {
         }
         long total = data != null && data.isArray() ? data.size() : 0;
         return InboundResponse.json(200, envelope(true, 200, null, data, 0, total));
+    }
+
+    /** The log text 10.37 serves, in chunks of {@code pagesize} characters. */
+    static final String SYSTEM_LOG = "2019-12-09 15:42:45 simulated log line\n".repeat(40);
+
+    /** 10.37: file chunking with rowindex = chunk index and total = chunk count. */
+    private InboundResponse systemLogChunk(JsonNode queryFormat) {
+        int index = queryFormat == null ? 0 : queryFormat.path("rowindex").asInt(0);
+        int size = queryFormat == null ? SYSTEM_LOG.length() : Math.max(1, queryFormat.path("pagesize").asInt(1024));
+        int chunks = (SYSTEM_LOG.length() + size - 1) / size;
+        if (index >= chunks) {
+            return reply(200, false, 500, "rowindex beyond the last chunk", null);
+        }
+        String chunk = SYSTEM_LOG.substring(index * size, Math.min(SYSTEM_LOG.length(), (index + 1) * size));
+        ObjectNode data = obj("FileExists", "0", "FileName", "sim-20191209.log", "PageData",
+                java.util.Base64.getEncoder().encodeToString(chunk.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return InboundResponse.json(200, envelope(true, 200, null, data, index, chunks));
     }
 
     /** The stateful interfaces; everything else gets catalogue-shaped data. */
@@ -362,7 +382,12 @@ public final class CarsafeSimulator implements AutoCloseable {
                 int months = in.hasNonNull("number") ? Integer.parseInt(in.get("number").asText().strip()) : 0;
                 Money rent = Money.ofFen(12000L * Math.max(1, months));
                 if (iface.number().equals("6.6")) {
-                    state.monthly.put(credential, expiry.plusMonths(months));
+                    String until = optional(in, "expirydate");
+                    if (months < 1 && until == null) {
+                        throw new Refusal(100001, "number 或 expirydate 必填 (number or expirydate required)");
+                    }
+                    state.monthly.put(credential, until != null ? LocalDate.parse(until.strip())
+                            : expiry.plusMonths(months));
                     return obj("flag", "1", "months", Integer.toString(months), "days", "0", "receivable",
                             rent.toYuanString(), "memo", "");
                 }
@@ -421,6 +446,12 @@ public final class CarsafeSimulator implements AutoCloseable {
                 n.put("payType", "10");
                 n.put("status", o.status);
                 return n;
+            }
+            case "10.16": {
+                if (state.monthly.remove(text(in, "Credential")) == null) {
+                    throw new Refusal(500, "卡不存在 (no such card)");
+                }
+                return null;
             }
             case "6.72": {
                 String id = Long.toString(state.sequence.incrementAndGet());

@@ -28,10 +28,12 @@ public final class Secret {
         return value;
     }
 
+    /** The secret's UTF-8 bytes (a fresh copy), e.g. as an HMAC key. */
     public byte[] utf8() {
         return value.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The secret's length in characters (for checks such as a minimum key length). */
     public int length() {
         return value.length();
     }

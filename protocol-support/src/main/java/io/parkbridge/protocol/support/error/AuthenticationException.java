@@ -6,6 +6,11 @@ public final class AuthenticationException extends VendorException {
 
     private final String code;
 
+    /**
+     * @param vendor which vendor
+     * @param code the vendor's code, null or empty when detected locally
+     * @param message what was refused, without secrets
+     */
     public AuthenticationException(String vendor, String code, String message) {
         super(vendor, message + (code == null || code.isEmpty() ? "" : " (code " + code + ")"), null);
         this.code = code == null ? "" : code;

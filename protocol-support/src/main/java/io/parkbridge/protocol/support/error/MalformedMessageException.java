@@ -10,6 +10,12 @@ public final class MalformedMessageException extends VendorException {
 
     private final String field;
 
+    /**
+     * @param vendor which vendor
+     * @param field the offending field's path, empty for the whole message
+     * @param expected what was expected, e.g. "a yuan amount" (never the rejected value)
+     * @param cause the parser's failure, if any
+     */
     public MalformedMessageException(String vendor, String field, String expected, Throwable cause) {
         super(vendor, (field == null || field.isEmpty() ? "" : field + ": ") + "expected " + expected, cause);
         this.field = field == null ? "" : field;

@@ -10,6 +10,11 @@ public class VendorBusinessException extends VendorException {
     private final String code;
     private final String vendorMessage;
 
+    /**
+     * @param vendor which vendor
+     * @param code the vendor's refusal code
+     * @param vendorMessage the vendor's explanation (may be empty)
+     */
     public VendorBusinessException(String vendor, String code, String vendorMessage) {
         super(vendor, "refused with code " + code + (vendorMessage == null || vendorMessage.isEmpty() ? ""
                 : ": " + vendorMessage), null);
@@ -17,10 +22,12 @@ public class VendorBusinessException extends VendorException {
         this.vendorMessage = vendorMessage == null ? "" : vendorMessage;
     }
 
+    /** The vendor's refusal code, to switch on. */
     public String code() {
         return code;
     }
 
+    /** The vendor's explanation, empty when it gave none. */
     public String vendorMessage() {
         return vendorMessage;
     }

@@ -16,10 +16,12 @@ public record HttpReply(int status, Map<String, List<String>> headers, byte[] bo
         return body.clone();
     }
 
+    /** The body decoded as UTF-8. */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }
 
+    /** True for 2xx. */
     public boolean isSuccessful() {
         return status >= 200 && status < 300;
     }

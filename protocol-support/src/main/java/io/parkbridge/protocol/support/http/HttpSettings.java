@@ -15,9 +15,21 @@ public record HttpSettings(Duration connectTimeout, Duration readTimeout, Durati
     public static final HttpSettings DEFAULT = new HttpSettings(Duration.ofSeconds(5), Duration.ofSeconds(15),
             Duration.ofSeconds(30));
 
+    /**
+     * @throws IllegalArgumentException if a timeout is under 1 ms: OkHttp takes the milliseconds,
+     *     and 0 there means "wait forever", the opposite of what a zero or tiny value asks for
+     */
     public HttpSettings {
-        Objects.requireNonNull(connectTimeout, "connectTimeout");
-        Objects.requireNonNull(readTimeout, "readTimeout");
-        Objects.requireNonNull(callTimeout, "callTimeout");
+        requireTimeout("connectTimeout", connectTimeout);
+        requireTimeout("readTimeout", readTimeout);
+        requireTimeout("callTimeout", callTimeout);
+    }
+
+    private static void requireTimeout(String field, Duration timeout) {
+        Objects.requireNonNull(timeout, field);
+        if (timeout.toMillis() < 1) {
+            throw new IllegalArgumentException(field + ": expected at least 1 ms (0 would disable the timeout), got "
+                    + timeout);
+        }
     }
 }

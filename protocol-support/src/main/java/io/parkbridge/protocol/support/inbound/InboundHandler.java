@@ -7,5 +7,6 @@ package io.parkbridge.protocol.support.inbound;
  */
 @FunctionalInterface
 public interface InboundHandler {
+    /** The reply to {@code request}; never throws for bad input. */
     InboundResponse handle(InboundRequest request);
 }

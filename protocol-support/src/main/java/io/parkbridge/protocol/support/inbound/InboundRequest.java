@@ -33,6 +33,7 @@ public record InboundRequest(String method, String path, String rawQuery, Map<St
         return body.clone();
     }
 
+    /** The body decoded as UTF-8. */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }
@@ -43,6 +44,7 @@ public record InboundRequest(String method, String path, String rawQuery, Map<St
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
+    /** The body's length in bytes, without copying it. */
     public int bodyLength() {
         return body.length;
     }

@@ -27,6 +27,7 @@ public record InboundResponse(int status, Map<String, String> headers, byte[] bo
         return body.clone();
     }
 
+    /** The body decoded as UTF-8. */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }

@@ -10,10 +10,10 @@ import java.util.Set;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Runs the jakarta.validation constraints declared on vendor messages and turns the first
- * violation (in field order) into a {@link MalformedMessageException} naming the field and
- * what was expected. The message never includes the rejected value (it may be a secret or a
- * card number).
+ * Runs the jakarta.validation constraints declared on vendor messages and turns one violation
+ * (the first by property path in alphabetical order, so the choice is stable) into a
+ * {@link MalformedMessageException} naming the field and what was expected. The message never
+ * includes the rejected value (it may be a secret or a card number).
  */
 public final class MessageValidator {
     private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()

@@ -59,12 +59,9 @@ public final class CallbackHandler implements InboundHandler {
 
     @Override
     public InboundResponse handle(InboundRequest request) {
-        Optional<InboundResponse> blocked = guard.check(request);
+        Optional<InboundResponse> blocked = guard.admitPost(request);
         if (blocked.isPresent()) {
             return blocked.get();
-        }
-        if (!"POST".equals(request.method())) {
-            return InboundResponse.text(405, "method: expected POST");
         }
         WasherCallback callback;
         List<DomainEvent> mapped;

@@ -77,9 +77,25 @@ public final class InboundGuard {
         return Optional.empty();
     }
 
+    /** {@link #check}, then: the platform only POSTs, so any other method gets 405. */
+    Optional<InboundResponse> admitPost(InboundRequest request) {
+        Optional<InboundResponse> blocked = check(request);
+        if (blocked.isPresent() || "POST".equals(request.method())) {
+            return blocked;
+        }
+        return Optional.of(InboundResponse.text(405, "method: expected POST"));
+    }
+
+    /** Four decimal octets 0-255 without leading zeros: "10.1" or "010.0.0.1" are not accepted as shorthand. */
+    private static final java.util.regex.Pattern IPV4 = java.util.regex.Pattern.compile(
+            "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}");
+    private static final java.util.regex.Pattern IPV6 = java.util.regex.Pattern.compile("[0-9a-fA-F:.%]*:[0-9a-fA-F:.%]*");
+
     private static InetAddress parseAddress(String text) {
-        if (text == null || text.isBlank() || !text.matches("[0-9a-fA-F:.%]+")) {
-            return null; // only literals: never a DNS lookup
+        // Only literals, never a DNS lookup: InetAddress.getByName resolves anything else, and hex
+        // words such as "cafe" or "dead.beef" are host names to it; it also reads "10.1" as 10.0.0.1.
+        if (text == null || !(IPV4.matcher(text).matches() || IPV6.matcher(text).matches())) {
+            return null;
         }
         try {
             return InetAddress.getByName(text);

@@ -1,6 +1,7 @@
 package io.parkbridge.protocol.washer.policy;
 
 import io.parkbridge.core.credential.CardLedger;
+import io.parkbridge.core.credential.CardMovement;
 import io.parkbridge.core.credential.DebitResult;
 import io.parkbridge.core.credential.AccessDecision;
 import io.parkbridge.core.credential.AccessPolicy;
@@ -27,7 +28,9 @@ import java.util.Optional;
  *       entry and no black-list entry.</li>
  * </ul>
  * The order id is derived from the machine and the request time ({@code W<iotId>-<callTime>}),
- * so a request the platform repeats is debited once (the ledger is idempotent by order id). The
+ * so a request the platform repeats is debited once (the ledger is idempotent by order id) and a
+ * repeated purifier swipe gets the volume its first debit paid for. Free schemes or water (price 0)
+ * need a known card and debit nothing. The
  * balance shown is the balance after the debit, in fen; a refused card sees its current balance.
  */
 public final class DefaultWashPolicy implements WashDecisionPolicy {
@@ -61,7 +64,13 @@ public final class DefaultWashPolicy implements WashDecisionPolicy {
 
     private WashDecision cardWash(String card, String orderId) {
         int scheme = tariff.defaultScheme();
-        DebitResult result = ledger.debit(card, orderId, tariff.priceOf(scheme));
+        Money price = tariff.priceOf(scheme);
+        if (price.isZero()) {
+            // A free scheme: the ledger debits only positive amounts, so only the card is checked.
+            return ledger.find(card).map(c -> WashDecision.wash(orderId, scheme, c.balance()))
+                    .orElseGet(() -> WashDecision.refuse(orderId, "unknown card"));
+        }
+        DebitResult result = ledger.debit(card, orderId, price);
         if (result instanceof DebitResult.Debited d) {
             return WashDecision.wash(orderId, scheme, d.balanceAfter());
         }
@@ -72,6 +81,14 @@ public final class DefaultWashPolicy implements WashDecisionPolicy {
         Optional<StoredValueCard> found = ledger.find(card);
         if (found.isEmpty()) {
             return WashDecision.refuse(orderId, "unknown card");
+        }
+        Optional<CardMovement> paid = ledger.history(card).stream()
+                .filter(m -> m.orderId().equals(orderId) && m.amount().isNegative()).findFirst();
+        if (paid.isPresent()) {
+            // The platform repeated the swipe: grant what was paid for then, not what the balance
+            // left after that debit allows now (which would refuse or conflict with the first debit).
+            return WashDecision.water(orderId, volumePaidBy(paid.get().amount()), tariff.waterMaxWaitSeconds(),
+                    paid.get().balanceAfter());
         }
         int volume = tariff.waterVolumeMl();
         Money per100 = tariff.waterPricePer100Ml();
@@ -84,11 +101,24 @@ public final class DefaultWashPolicy implements WashDecisionPolicy {
             return new WashDecision(false, 1, found.get().balance(), orderId, 0, 0,
                     "balance below the price of 100 ml");
         }
+        if (!per100.isPositive()) {
+            return WashDecision.water(orderId, volume, tariff.waterMaxWaitSeconds(), found.get().balance()); // free water
+        }
         DebitResult result = ledger.debit(card, orderId, tariff.waterPrice(volume));
         if (result instanceof DebitResult.Debited d) {
             return WashDecision.water(orderId, volume, tariff.waterMaxWaitSeconds(), d.balanceAfter());
         }
         return refusal(orderId, result);
+    }
+
+    /** The volume a water debit of {@code signedAmount} (negative) paid for, at the tariff's price. */
+    private int volumePaidBy(Money signedAmount) {
+        Money per100 = tariff.waterPricePer100Ml();
+        if (!per100.isPositive()) {
+            return tariff.waterVolumeMl();
+        }
+        long units = Math.max(1, -signedAmount.fen() / per100.fen()); // >= 1 even if the price has changed since
+        return (int) Math.min(tariff.waterVolumeMl(), units * 100);
     }
 
     private WashDecision plate(Plate plate, String orderId) {

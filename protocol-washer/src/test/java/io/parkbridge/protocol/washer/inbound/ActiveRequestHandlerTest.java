@@ -112,6 +112,30 @@ class ActiveRequestHandlerTest {
     }
 
     @Test
+    void aFailingPlanStoreDoesNotTurnAnApprovedPurifierSessionIntoAnError() {
+        WaterPlans broken = new WaterPlans() {
+            @Override
+            public void record(String orderId, int volumeMl) {
+                throw new IllegalStateException("database down");
+            }
+
+            @Override
+            public java.util.OptionalInt planned(String orderId) {
+                return java.util.OptionalInt.empty();
+            }
+        };
+        ActiveRequestHandler handler = ActiveRequestHandler.builder(r -> WashDecision.water("W-9", 500, 45,
+                Money.ofFen(100))).waterPlans(broken).build();
+
+        InboundResponse reply = post(handler,
+                "{\"callTime\":1700000000123,\"iotId\":20001,\"callType\":\"WP1_SWIPE_CARD\",\"cardNum\":\"C-1\"}");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.bodyText()).isEqualTo(
+                "{\"isOk\":1,\"mark\":1,\"balance\":100,\"orderId\":\"W-9\",\"volume\":500,\"maxWaitTime\":45}");
+    }
+
+    @Test
     void purifierRefusalStillCarriesTheRequiredVolumeAndWait() {
         ActiveRequestHandler handler = ActiveRequestHandler.builder(r -> WashDecision.refuse("W-8", "no money"))
                 .build();
@@ -178,6 +202,61 @@ class ActiveRequestHandlerTest {
         assertThat(elapsedMs).isGreaterThanOrEqualTo(budget.toMillis() - 5).isLessThan(budget.toMillis() + 2000);
         assertThat(lateSeen.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(late.get().orderId()).isEqualTo("LATE-1");
+    }
+
+    @Test
+    void aDecisionFinishingExactlyAsTheBudgetRunsOutIsSentNotLost() {
+        // The executor runs the policy at once but reports the budget as spent: the policy has
+        // decided (and debited) before the handler gives up. That decision must reach the machine
+        // or the late-decision listener; before the fix it reached neither.
+        java.util.List<WashDecision> late = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.ExecutorService budgetJustSpent = new java.util.concurrent.AbstractExecutorService() {
+            @Override
+            protected <T> java.util.concurrent.RunnableFuture<T> newTaskFor(java.util.concurrent.Callable<T> task) {
+                return new java.util.concurrent.FutureTask<>(task) {
+                    @Override
+                    public T get(long timeout, TimeUnit unit) throws java.util.concurrent.TimeoutException {
+                        throw new java.util.concurrent.TimeoutException("budget spent");
+                    }
+                };
+            }
+
+            @Override
+            public void execute(Runnable command) {
+                command.run();
+            }
+
+            @Override
+            public void shutdown() {
+            }
+
+            @Override
+            public java.util.List<Runnable> shutdownNow() {
+                return java.util.List.of();
+            }
+
+            @Override
+            public boolean isShutdown() {
+                return false;
+            }
+
+            @Override
+            public boolean isTerminated() {
+                return false;
+            }
+
+            @Override
+            public boolean awaitTermination(long timeout, TimeUnit unit) {
+                return true;
+            }
+        };
+        ActiveRequestHandler handler = ActiveRequestHandler.builder(r -> WashDecision.wash("EDGE-1", 2, Money.ofFen(700)))
+                .executor(budgetJustSpent).onLateDecision((r, d) -> late.add(d)).build();
+
+        InboundResponse reply = post(handler, CARD_WASH_EXAMPLE);
+
+        assertThat(reply.bodyText()).isEqualTo("{\"isOk\":1,\"mark\":2,\"balance\":700,\"orderId\":\"EDGE-1\"}");
+        assertThat(late).isEmpty();
     }
 
     @Test
@@ -262,6 +341,24 @@ class ActiveRequestHandlerTest {
         assertThat(wrongPeer.status()).isEqualTo(403);
         assertThat(ok.bodyText()).startsWith("{\"isOk\":1");
         assertThat(okV6.bodyText()).startsWith("{\"isOk\":1");
+    }
+
+    @Test
+    void theAllowListTakesOnlyAddressLiteralsNeverHostNamesOrShorthands() {
+        for (String entry : List.of("10.1", "010.0.0.1", "127.1", "cafe", "dead.beef", "256.0.0.1", "1.2.3.4.5")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> InboundGuard.none().withAllowList(List.of(entry)))
+                    .as(entry).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("allowList");
+        }
+        InboundGuard guard = InboundGuard.none().withAllowList(List.of("10.0.0.1", "0.0.0.0/0", "2001:db8::/32"));
+        ActiveRequestHandler handler = ActiveRequestHandler.builder(r -> WashDecision.wash("G", 1, Money.ZERO))
+                .guard(guard).build();
+        byte[] body = CARD_WASH_EXAMPLE.getBytes(StandardCharsets.UTF_8);
+        assertThat(handler.handle(new InboundRequest("POST", "/a", "", Map.of(), body, "cafe")).status())
+                .isEqualTo(403);
+        assertThat(handler.handle(new InboundRequest("POST", "/a", "", Map.of(), body, "198.51.100.1")).bodyText())
+                .startsWith("{\"isOk\":1");
+        assertThat(handler.handle(new InboundRequest("POST", "/a", "", Map.of(), body, "2001:db8::7")).bodyText())
+                .startsWith("{\"isOk\":1");
     }
 
     @Test

@@ -89,6 +89,40 @@ class DefaultWashPolicyTest {
     }
 
     @Test
+    void aRepeatedWaterSwipeGetsWhatWasPaidForAndIsDebitedOnce() {
+        // 0.50 per 100 ml, 2000 ml per swipe (10.00). After the first debit the balance no longer
+        // pays for the same volume: the repeat must not be refused or conflict with the first debit.
+        ledger.open(new StoredValueCard("MID", "", Money.parseYuan("15.00"), Money.ZERO));
+        ledger.open(new StoredValueCard("POOR", "", Money.parseYuan("3.20"), Money.ZERO));
+
+        WashDecision mid = policy.decide(card(WashRequestType.WATER_CARD, "MID", 8L));
+        WashDecision midAgain = policy.decide(card(WashRequestType.WATER_CARD, "MID", 8L));
+        WashDecision poor = policy.decide(card(WashRequestType.WATER_CARD, "POOR", 9L));
+        WashDecision poorAgain = policy.decide(card(WashRequestType.WATER_CARD, "POOR", 9L));
+
+        assertThat(mid).isEqualTo(WashDecision.water("W10024-8", 2000, 60, Money.parseYuan("5.00")));
+        assertThat(midAgain).isEqualTo(mid);
+        assertThat(poor).isEqualTo(WashDecision.water("W10024-9", 600, 60, Money.parseYuan("0.20")));
+        assertThat(poorAgain).isEqualTo(poor);
+        assertThat(ledger.history("MID")).hasSize(1);
+        assertThat(ledger.history("POOR")).hasSize(1);
+    }
+
+    @Test
+    void freeSchemesAndFreeWaterNeedAKnownCardButNoDebit() {
+        WashTariff free = new WashTariff(Map.of(1, Money.parseYuan("15.00"), 3, Money.ZERO), 3, Money.ZERO, 500, 45);
+        DefaultWashPolicy freePolicy = new DefaultWashPolicy(ledger, passes, lists, free, clock);
+        ledger.open(new StoredValueCard("F1", "", Money.parseYuan("2.00"), Money.ZERO));
+
+        assertThat(freePolicy.decide(card(WashRequestType.CARD_WASH, "F1", 10L)))
+                .isEqualTo(WashDecision.wash("W10024-10", 3, Money.parseYuan("2.00")));
+        assertThat(freePolicy.decide(card(WashRequestType.WATER_CARD, "F1", 11L)))
+                .isEqualTo(WashDecision.water("W10024-11", 500, 45, Money.parseYuan("2.00")));
+        assertThat(freePolicy.decide(card(WashRequestType.CARD_WASH, "NOPE", 12L)).reason()).isEqualTo("unknown card");
+        assertThat(ledger.history("F1")).isEmpty();
+    }
+
+    @Test
     void platesNeedAPassOrAWhiteListEntryAndNoBlackListEntry() {
         passes.save(new Pass("P1", Set.of(Plate.parse("粤B12345")), NOW.minus(Duration.ofDays(1)),
                 NOW.plus(Duration.ofDays(30)), Set.of(), ""));

@@ -113,9 +113,8 @@ public final class WeLinkClient {
         this.timestampInMillis = b.timestampInMillis;
         this.methodOverrides = Map.copyOf(b.methodOverrides);
         this.fieldRenames = Map.copyOf(b.fieldRenames);
-        OkHttpClient http = HttpClients.create(b.okHttpClient, b.httpSettings).newBuilder()
-                .addInterceptor(this::sign).build();
-        this.caller = new HttpCaller(VENDOR, http, b.retryPolicy, b.sleeper);
+        this.caller = new HttpCaller(VENDOR, HttpClients.create(b.okHttpClient, b.httpSettings), b.retryPolicy,
+                b.sleeper);
         this.decoder = new ReplyDecoder(mapper, codec, Redactor.of(List.of(secret)));
     }
 
@@ -169,24 +168,19 @@ public final class WeLinkClient {
         }
         Unsigned unsigned = new Unsigned(methodOf(endpoint), baseUrl + endpoint.fullPath(),
                 codec.encode(json, requestFlags));
-        // Signed by the interceptor, once per attempt: a retry carries a fresh Timestamp and Nonce.
-        Request placeholder = new Request.Builder().url(unsigned.url()).tag(Unsigned.class, unsigned).build();
-        return decoder.decode(endpoint, caller.execute(placeholder, endpoint.idempotent()));
+        // Signed once per attempt: a retry carries a fresh Timestamp and Nonce.
+        return decoder.decode(endpoint, caller.execute(() -> signed(unsigned), endpoint.idempotent()));
     }
 
     /** What a call sends, before Timestamp, Nonce and Signature are added. */
     private record Unsigned(HttpMethod method, String url, String content) {
     }
 
-    /** The OkHttp interceptor that turns an {@link Unsigned} call into the signed request on the wire. */
-    private okhttp3.Response sign(okhttp3.Interceptor.Chain chain) throws java.io.IOException {
-        Unsigned unsigned = chain.request().tag(Unsigned.class);
-        if (unsigned == null) {
-            return chain.proceed(chain.request());
-        }
+    /** The request on the wire for one attempt: a new Timestamp and Nonce, signed. */
+    private Request signed(Unsigned unsigned) {
         RequestEnvelope envelope = new RequestEnvelope(appId, timestamp(), Long.toString(nonces.next()), parkId,
                 requestFlags, unsigned.content());
-        return chain.proceed(httpRequest(unsigned, envelope.signed(signer)));
+        return httpRequest(unsigned, envelope.signed(signer));
     }
 
     /** The business JSON of a request, with the configured field renames applied. */

@@ -32,6 +32,7 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 public final class ContentCodec {
     /** Decompressed content is capped: a reply is a small JSON document, a zip bomb is not. */
     private static final int MAX_INFLATED = 16 * 1024 * 1024;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private final Secret secretKey;
     private final CipherSettings settings;
@@ -71,7 +72,8 @@ public final class ContentCodec {
         }
         byte[] bytes;
         try {
-            bytes = Base64.getDecoder().decode(content.strip());
+            // Line breaks are tolerated: old Java encoders (sun.misc.BASE64Encoder) wrap at 76 characters.
+            bytes = Base64.getDecoder().decode(WHITESPACE.matcher(content).replaceAll(""));
         } catch (IllegalArgumentException e) {
             throw new WeLinkContentException(Reason.NOT_BASE64, "expected standard Base64 text", null);
         }

@@ -74,6 +74,7 @@ public final class WeLinkParkingGateway implements ParkingGateway {
     private final ZoneId zone;
     private final Map<String, Pay.TmpRentBill> quotedBills = Collections.synchronizedMap(lru());
     private final Map<String, CommandResult> reportedOrders = Collections.synchronizedMap(lru());
+    private final Object[] paymentLocks = java.util.stream.Stream.generate(Object::new).limit(64).toArray();
 
     /**
      * @param client the client (its park, clock and zone are used)
@@ -125,6 +126,7 @@ public final class WeLinkParkingGateway implements ParkingGateway {
             }
             throw e;
         }
+        requireSaneAmounts(bill);
         quotedBills.put(query.plate().number(), bill);
         Instant entry = bill.startTime() == null ? query.at() : parse("startTime", bill.startTime());
         Instant exit = bill.endTime() == null ? query.at() : parse("endTime", bill.endTime());
@@ -149,9 +151,19 @@ public final class WeLinkParkingGateway implements ParkingGateway {
         return computed;
     }
 
+    /**
+     * Reports of one order id are serialised (striped locks): a repeat arriving while the first
+     * report is still talking to WeLink waits for its result instead of notifying WeLink again.
+     */
     @Override
     public CommandResult reportPayment(PaymentReport payment) {
         requirePark(payment.parkId());
+        synchronized (paymentLocks[Math.floorMod(payment.orderId().hashCode(), paymentLocks.length)]) {
+            return reportOnce(payment);
+        }
+    }
+
+    private CommandResult reportOnce(PaymentReport payment) {
         CommandResult earlier = reportedOrders.get(payment.orderId());
         if (earlier != null) {
             return earlier;
@@ -165,6 +177,7 @@ public final class WeLinkParkingGateway implements ParkingGateway {
                 return new CommandResult(false, "", "WeLink has no bill for the plate: " + e.code());
             }
         }
+        requireSaneAmounts(bill);
         if (!bill.money().equals(payment.amount())) {
             quotedBills.put(plate, bill);
             return new CommandResult(false, String.valueOf(bill.tradeNo()),
@@ -416,6 +429,21 @@ public final class WeLinkParkingGateway implements ParkingGateway {
         if (parkId != null && !parkId.isEmpty() && !parkId.equals(client.parkId())) {
             throw new IllegalArgumentException("parkId: this gateway serves park " + client.parkId() + ", got " + parkId);
         }
+    }
+
+    /** A bill asking a negative amount is not a bill: it would become a negative payable (a refund). */
+    private static void requireSaneAmounts(Pay.TmpRentBill bill) {
+        Map<String, Money> amounts = new LinkedHashMap<>();
+        amounts.put("money", bill.money());
+        amounts.put("payable", bill.payable());
+        amounts.put("discount", bill.discount());
+        amounts.put("payed", bill.payed());
+        amounts.forEach((field, amount) -> {
+            if (amount != null && amount.isNegative()) {
+                throw new io.parkbridge.protocol.support.error.MalformedMessageException(VENDOR, field,
+                        "an amount of zero or more in the /pay/queryTmpRentBill reply", null);
+            }
+        });
     }
 
     private static Money orZero(Money m) {

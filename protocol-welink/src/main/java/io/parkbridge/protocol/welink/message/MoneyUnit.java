@@ -25,14 +25,11 @@ public enum MoneyUnit {
             try {
                 return Money.ofFen(amount.longValueExact());
             } catch (ArithmeticException e) {
-                throw new InvalidAmountException(amount.toPlainString(), "a whole number of fen");
+                // toString, not toPlainString: 1E-999999999 must not be expanded to a billion digits
+                throw new InvalidAmountException(amount.toString(), "a whole number of fen");
             }
         }
-        BigDecimal exact = amount.stripTrailingZeros(); // 12.500 is exactly 12.5 yuan
-        if (exact.scale() < 0) {
-            exact = exact.setScale(0);
-        }
-        return Money.parseYuan(exact.toPlainString());
+        return Money.ofYuan(amount); // exact: 12.500 is 12.5 yuan, 12.505 is refused, no expansion of exponents
     }
 
     /** The amount as it goes on the wire: yuan with no needless zeros ("12", "12.5") or fen. */

@@ -43,6 +43,11 @@ public final class PassRecords {
 
     /** 5.4.2 an access-control passage: authType 1 whitelist, 3 booking. */
     public record AcRecord(String cardNumber, @NotBlank String time, Long laneId, String laneName, Integer authType) {
+        /** The usual record text with each card number masked to its last four characters. */
+        @Override
+        public String toString() {
+            return MaskedText.of(this, java.util.Set.of("cardNumber"));
+        }
     }
 
     /** 5.4.3 /passrecord/queryOnParkingRecords (paged); {@code days}: records from before this many days. */

@@ -53,6 +53,11 @@ public final class Passports {
     public record Passport(@NotNull Long passportId, String name, String address, String mobilePhone, Integer mgrType,
             Integer carType, String plateNumber, Integer spacenum, String sharePlates, String cardNumber,
             Integer inviteable, String invitationCode, @Valid Authorization parkAuth, @Valid Authorization acAuth) {
+        /** The usual record text with each card number masked to its last four characters. */
+        @Override
+        public String toString() {
+            return MaskedText.of(this, java.util.Set.of("cardNumber"));
+        }
     }
 
     /** 5.3.2 /passport/get: exactly one of passportId and plateNumber (二选一). */
@@ -79,6 +84,11 @@ public final class Passports {
 
     /** 5.3.5 /passport/hasCardNumbers: passportId 0 for a new passport; cards comma-separated. */
     public record HasCardNumbersRequest(@NotNull Long passportId, @NotBlank @Size(max = 50) String cardNumbers) {
+        /** The usual record text with each card number masked to its last four characters. */
+        @Override
+        public String toString() {
+            return MaskedText.of(this, java.util.Set.of("cardNumbers"));
+        }
     }
 
     /**
@@ -91,6 +101,11 @@ public final class Passports {
             Integer carType, @Size(max = 10) String plateNumber, Integer spacenum, @Size(max = 50) String sharePlates,
             @Size(max = 100) String cardNumber, @NotNull @Min(0) @Max(1) Integer inviteable,
             @Size(max = 32) String invitationCode, @Valid Authorization parkAuth, @Valid Authorization acAuth) {
+        /** The usual record text with each card number masked to its last four characters. */
+        @Override
+        public String toString() {
+            return MaskedText.of(this, java.util.Set.of("cardNumber"));
+        }
     }
 
     /** 5.3.7 /passport/update: the add fields plus passportId. */
@@ -100,6 +115,11 @@ public final class Passports {
             @Size(max = 10) String plateNumber, Integer spacenum, @Size(max = 50) String sharePlates,
             @Size(max = 100) String cardNumber, @NotNull @Min(0) @Max(1) Integer inviteable,
             @Size(max = 32) String invitationCode, @Valid Authorization parkAuth, @Valid Authorization acAuth) {
+        /** The usual record text with each card number masked to its last four characters. */
+        @Override
+        public String toString() {
+            return MaskedText.of(this, java.util.Set.of("cardNumber"));
+        }
     }
 
     /** 5.3.8 /passport/delete. */

@@ -115,6 +115,19 @@ public final class WeLinkSimulator implements InboundHandler, AutoCloseable {
         return new Builder();
     }
 
+    /**
+     * Runs a seeded simulator on 127.0.0.1 until the process ends, for testing an integration
+     * by hand. Argument: the port (default 8089). Prints the base URL and the demo credentials
+     * (the public ones of the document's example, never a real key).
+     */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : 8089;
+        WeLinkSimulator sim = builder().listen("127.0.0.1", port).start();
+        System.out.println("WeLink simulator at " + sim.baseUrl() + " (AppId " + DEMO_APP_ID + ", ParkId "
+                + DEMO_PARK_ID + ", SecretKey of the document's example)");
+        Thread.currentThread().join();
+    }
+
     /** The state behind the endpoints. */
     public SimulatedPark park() {
         return park;
@@ -369,8 +382,9 @@ public final class WeLinkSimulator implements InboundHandler, AutoCloseable {
     /**
      * Demo data: two areas (parking 1150779322741001 with 200 spaces, access control
      * 1150779322741002), lanes 1001 entry / 1002 exit / 1003 door, a long-rent passport 11001 for
-     * 粤B12345 valid this month, 粤B67890 parked since 08:00 today with pay token "tmp-token-1",
-     * an unplated car of user 9001 since 09:00, long-rent pay token "long-token-1" for 粤B12345,
+     * 粤B12345 valid this month, 粤B67890 parked for the last 2 hours with pay token "tmp-token-1",
+     * an unplated car of user 9001 for the last hour (relative to the clock, whole minutes, so the
+     * stays exist whatever the time of day), long-rent pay token "long-token-1" for 粤B12345,
      * merchant 11151314366657101 with rules 21 (5 yuan off) and 22 (120 minutes off), booking
      * 911151314366657102, blacklist entry 31 for 粤B99999, bay A001 occupied by 粤B67890.
      */
@@ -390,8 +404,10 @@ public final class WeLinkSimulator implements InboundHandler, AutoCloseable {
                 1, null, new Passports.Authorization(today.withDayOfMonth(1).toString(),
                         today.withDayOfMonth(today.lengthOfMonth()).toString(), List.of(areaA)), null));
         Instant midnight = today.atStartOfDay(zone).toInstant();
-        park.enter("粤B67890", midnight.plus(Duration.ofHours(8)), 1001L, null);
-        park.enter("W9001", midnight.plus(Duration.ofHours(9)), 1001L, "9001");
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        Instant parkedSince = now.minus(Duration.ofHours(2));
+        park.enter("粤B67890", parkedSince, 1001L, null);
+        park.enter("W9001", now.minus(Duration.ofHours(1)), 1001L, "9001");
         park.issueTmpToken("tmp-token-1", "粤B67890");
         park.issueLongToken("long-token-1", "粤B12345", today.plusMonths(1).withDayOfMonth(1).toString(), 1);
         park.addMerchant(11151314366657101L, "咖啡店");
@@ -404,7 +420,7 @@ public final class WeLinkSimulator implements InboundHandler, AutoCloseable {
         park.addBlacklist(new io.parkbridge.protocol.welink.message.Blacklist.Entry(31L, String.valueOf(areaA),
                 "粤B99999", today.toString(), null, "逃费"));
         park.addBay(new Space.ParkingInfo("A001", 1, "粤B67890",
-                WeLinkFormats.dateTime(midnight.plus(Duration.ofHours(8)), zone), null));
+                WeLinkFormats.dateTime(parkedSince, zone), null));
     }
 
     /** Configures and starts a {@link WeLinkSimulator}. */

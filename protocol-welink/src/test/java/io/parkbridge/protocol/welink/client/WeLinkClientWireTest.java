@@ -123,6 +123,22 @@ class WeLinkClientWireTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void onlyIdempotentQueriesAreRetriedAfterA503(Sample sample) {
+        server.enqueue(new MockResponse().setResponseCode(503));
+        server.enqueue(new MockResponse().setBody(WireSupport.success(WireSupport.contentFor(sample.endpoint()))));
+        WeLinkClient client = builder().build();
+        if (sample.endpoint().idempotent()) {
+            sample.call().apply(client);
+            assertThat(server.getRequestCount()).isEqualTo(2);
+        } else {
+            assertThatThrownBy(() -> sample.call().apply(client)).isInstanceOfSatisfying(TransportException.class,
+                    e -> assertThat(e.httpStatus()).isEqualTo(503));
+            assertThat(server.getRequestCount()).isEqualTo(1);
+        }
+    }
+
     @Test
     void passportGetCarriesTheDocumentExampleShapeAndReadsIdsBeyond2pow53() throws Exception {
         server.enqueue(new MockResponse().setBody(WireSupport.success(
@@ -320,6 +336,41 @@ class WeLinkClientWireTest {
         }
         assertThat(offsets).containsExactly("{\"offset\":0,\"length\":2}", "{\"offset\":2,\"length\":2}",
                 "{\"offset\":4,\"length\":2}");
+    }
+
+    @Test
+    void scalarRepliesAcceptWhatTheDocumentLeavesOpen() {
+        WeLinkClient client = builder().build();
+        server.enqueue(new MockResponse().setBody(WireSupport.success("19540998")));
+        assertThat(client.invitationCode()).isEqualTo("19540998"); // a number
+        server.enqueue(new MockResponse().setBody(WireSupport.success("\"19540998\"")));
+        assertThat(client.invitationCode()).isEqualTo("19540998"); // a JSON string
+        server.enqueue(new MockResponse().setBody(WireSupport.success("/ww/admin.html?openid=o&wetoken=t&role=1")));
+        assertThat(client.login(new io.parkbridge.protocol.welink.message.User.LoginRequest(1L, "n", 1, "admin")))
+                .isEqualTo("/ww/admin.html?openid=o&wetoken=t&role=1"); // bare text
+        server.enqueue(new MockResponse().setBody(WireSupport.success("\"911151314366657102\"")));
+        assertThat(client.addBlacklist(new Blacklist.AddRequest("粤B1", "1", "2026-01-01", null, null)))
+                .isEqualTo(911151314366657102L);
+        server.enqueue(new MockResponse().setBody(WireSupport.success("false")));
+        assertThat(client.hasCardNumbers(new Passports.HasCardNumbersRequest(0L, "C1"))).isFalse();
+        server.enqueue(new MockResponse().setBody(WireSupport.success(null)));
+        assertThatThrownBy(() -> client.addCoupon(new io.parkbridge.protocol.welink.message.Coupons.AddRequest(1L, 2L,
+                "粤B1", null))).isInstanceOf(MalformedMessageException.class).hasMessageContaining("got nothing");
+    }
+
+    @Test
+    void aReplyEncryptedWithAnotherKeyIsATypedContentError() {
+        ContentCodec other = new ContentCodec(Secret.of("ffffffffffffffffffffffffffffffff"), CipherSettings.DEFAULT);
+        String content = other.encode("[]", new ContentFlags(true, false));
+        server.enqueue(new MockResponse().setBody("{\"responseStatus\":{\"code\":\"0000\"},"
+                + "\"responseData\":{\"encryptCode\":1,\"zipCode\":0,\"content\":\"" + content + "\"}}"));
+        assertThatThrownBy(builder().build()::areas).isInstanceOfSatisfying(
+                io.parkbridge.protocol.welink.codec.WeLinkContentException.class, e -> assertThat(e.reason())
+                        .isEqualTo(io.parkbridge.protocol.welink.codec.WeLinkContentException.Reason.DECRYPTION_FAILED));
+        server.enqueue(new MockResponse().setBody("{\"responseStatus\":{\"code\":\"0000\"},"
+                + "\"responseData\":{\"encryptCode\":2,\"zipCode\":0,\"content\":\"\"}}"));
+        assertThatThrownBy(builder().build()::areas).isInstanceOfSatisfying(MalformedMessageException.class,
+                e -> assertThat(e.field()).isEqualTo("responseData.encryptCode"));
     }
 
     @Test

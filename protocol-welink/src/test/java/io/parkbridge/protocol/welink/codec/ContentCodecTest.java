@@ -100,6 +100,14 @@ class ContentCodecTest {
     }
 
     @Test
+    void mimeWrappedBase64IsAccepted() {
+        String json = "{\"x\":\"" + "粤".repeat(60) + "\"}";
+        String wrapped = java.util.Base64.getMimeEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+        assertThat(wrapped).contains("\r\n");
+        assertThat(codec.decode(wrapped, ContentFlags.PLAIN)).isEqualTo(json);
+    }
+
+    @Test
     void emptyContentStaysEmpty() {
         assertThat(codec.encode("", ContentFlags.ENCRYPTED_ZIPPED)).isEmpty();
         assertThat(codec.decode("", ContentFlags.ENCRYPTED_ZIPPED)).isEmpty();

@@ -1,5 +1,6 @@
 package io.parkbridge.protocol.welink.example;
 
+import io.parkbridge.core.device.CommandResult;
 import io.parkbridge.core.fee.FeeQuote;
 import io.parkbridge.core.money.Money;
 import io.parkbridge.core.plate.Plate;
@@ -45,11 +46,10 @@ public final class WeLinkQuickStart {
             // Park information
             client.areas().forEach(a -> out.add("area " + a.areaId() + " " + a.areaName()));
 
-            // What does 粤B67890 owe? Then tell WeLink it was paid.
+            // What does 粤B67890 owe? (After collecting it: client.payTmpRentBill with the payToken.)
             try {
                 Pay.TmpRentBill bill = client.queryTmpRentBill(new Pay.TmpRentBillRequest("粤B67890", "kiosk-1"));
                 out.add("due " + bill.money().toYuanString() + " yuan, token " + bill.payToken());
-                client.payTmpRentBill(new Pay.PaidBillRequest("粤B67890", bill.payToken()));
             } catch (WeLinkBusinessException e) {
                 out.add("nothing to pay: " + e.errCode()); // NO_BILL or NO_ENTER_RECORD
             }
@@ -64,9 +64,11 @@ public final class WeLinkQuickStart {
             FeeQuote quote = gateway.quoteFee(new FeeQuery("10001088", Plate.parse("粤B67890"), clock.instant(),
                     List.of()));
             out.add("payable now " + quote.payable());
+            // ... the driver pays quote.payable() in our app; WeLink then lets the car out:
+            CommandResult paid = gateway.reportPayment(new PaymentReport("10001088", Plate.parse("粤B67890"),
+                    "order-1", quote.payable(), Money.ZERO, clock.instant(), "wechat"));
+            out.add("payment accepted " + paid.accepted());
             out.add("free spaces " + gateway.spaceStatus("10001088").freeSpaces());
-            gateway.reportPayment(new PaymentReport("10001088", Plate.parse("粤B67890"), "order-1", Money.ZERO,
-                    Money.ZERO, clock.instant(), "wechat"));
         }
         // example:end
         out.forEach(System.out::println);

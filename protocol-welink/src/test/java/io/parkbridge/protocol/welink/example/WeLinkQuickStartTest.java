@@ -14,7 +14,7 @@ class WeLinkQuickStartTest {
     void exampleRunsAgainstTheSimulator() throws Exception {
         List<String> out = WeLinkQuickStart.runAt(Samples.NOW);
         assertThat(out).contains("area 1150779322741001 A区", "due 10.00 yuan, token T1$" + Samples.NOW.toEpochMilli(),
-                "blacklisted 粤B99999", "payable now ¥0.00", "free spaces 198");
+                "blacklisted 粤B99999", "payable now ¥10.00", "payment accepted true", "free spaces 198");
     }
 
     @Test

@@ -77,6 +77,82 @@ class WeLinkParkingGatewayTest {
     }
 
     @Test
+    void aRepeatedPaymentReportArrivingWhileTheFirstIsInFlightWaitsForItAndIsNotSentTwice() throws Exception {
+        java.util.concurrent.CountDownLatch payArrived = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch releasePay = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger pays = new java.util.concurrent.atomic.AtomicInteger();
+        okhttp3.OkHttpClient holdingPays = new okhttp3.OkHttpClient.Builder().addInterceptor(chain -> {
+            if (chain.request().url().encodedPath().endsWith("/pay/payTmpRentBill")) {
+                pays.incrementAndGet();
+                payArrived.countDown();
+                try {
+                    releasePay.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return chain.proceed(chain.request());
+        }).build();
+        WeLinkClient held = WeLinkClient.builder().baseUrl(sim.baseUrl()).appId(Samples.APP_ID)
+                .secretKey(Secret.of(Samples.SECRET)).parkId(Samples.PARK_ID).clock(Samples.CLOCK)
+                .okHttpClient(holdingPays).build();
+        WeLinkParkingGateway g = new WeLinkParkingGateway(held, "parkbridge", Samples.MCH, "13000000000");
+        PaymentReport report = new PaymentReport(Samples.PARK_ID, PARKED, "o-9", Money.ofYuan(10), Money.ZERO,
+                Samples.NOW, "wechat");
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<CommandResult> first = two.submit(() -> g.reportPayment(report));
+            assertThat(payArrived.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            java.util.concurrent.atomic.AtomicReference<Thread> repeater = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.Future<CommandResult> repeat = two.submit(() -> {
+                repeater.set(Thread.currentThread());
+                return g.reportPayment(report);
+            });
+            // The repeat must queue behind the first report (blocked on its lock), not reach WeLink.
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            while ((repeater.get() == null || repeater.get().getState() != Thread.State.BLOCKED)
+                    && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(repeater.get().getState()).isEqualTo(Thread.State.BLOCKED);
+            releasePay.countDown();
+            CommandResult a = first.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            CommandResult b = repeat.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(a.accepted()).isTrue();
+            assertThat(b).isEqualTo(a);
+            assertThat(pays).hasValue(1);
+        } finally {
+            releasePay.countDown();
+            two.shutdownNow();
+        }
+    }
+
+    @Test
+    void aBillWithANegativeAmountIsRefusedNotTurnedIntoANegativePayable() throws Exception {
+        try (okhttp3.mockwebserver.MockWebServer wire = new okhttp3.mockwebserver.MockWebServer()) {
+            wire.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
+            String content = java.util.Base64.getEncoder().encodeToString(
+                    "{\"tradeNo\":1,\"payToken\":\"t\",\"payable\":10,\"discount\":-5,\"money\":-5}"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String reply = "{\"responseStatus\":{\"code\":\"0000\",\"message\":\"Success\"},"
+                    + "\"responseData\":{\"encryptCode\":0,\"zipCode\":0,\"content\":\"" + content + "\"}}";
+            wire.enqueue(new okhttp3.mockwebserver.MockResponse().setBody(reply));
+            wire.enqueue(new okhttp3.mockwebserver.MockResponse().setBody(reply));
+            WeLinkClient wired = WeLinkClient.builder().baseUrl(wire.url("/").toString()).appId(Samples.APP_ID)
+                    .secretKey(Secret.of(Samples.SECRET)).parkId(Samples.PARK_ID).clock(Samples.CLOCK).build();
+            WeLinkParkingGateway g = new WeLinkParkingGateway(wired, "parkbridge", Samples.MCH, "13000000000");
+
+            assertThatThrownBy(() -> g.quoteFee(new FeeQuery(Samples.PARK_ID, PARKED, Samples.NOW, List.of())))
+                    .isInstanceOfSatisfying(io.parkbridge.protocol.support.error.MalformedMessageException.class,
+                            e -> assertThat(e.field()).isEqualTo("money"));
+            assertThatThrownBy(() -> g.reportPayment(new PaymentReport(Samples.PARK_ID, PARKED, "o-n",
+                    Money.ZERO, Money.ZERO, Samples.NOW, "wechat")))
+                    .isInstanceOf(io.parkbridge.protocol.support.error.MalformedMessageException.class);
+            assertThat(wire.getRequestCount()).isEqualTo(2); // two bill queries, no payment sent
+        }
+    }
+
+    @Test
     void quoteRefusesUnissuedCouponsAndForeignParks() {
         assertThatThrownBy(() -> gateway.quoteFee(new FeeQuery(Samples.PARK_ID, PARKED, Samples.NOW,
                 List.of(new Coupon.FreeOfCharge("c"))))).isInstanceOf(NotSupportedByVendorException.class);

@@ -96,6 +96,42 @@ class WeLinkJsonTest {
     }
 
     @Test
+    void extremeExponentsAreRejectedWithoutExpandingThem() {
+        // A short number such as 1e-999999999 must not be expanded to a billion digits (memory, time).
+        for (String amount : List.of("1e-999999999", "1e999999999", "\"1e-999999999\"", "\"-1E+999999999\"")) {
+            String json = "{\"tradeNo\":1,\"payToken\":\"t\",\"money\":" + amount + "}";
+            assertThatThrownBy(() -> yuan.readValue(json, Pay.TmpRentBill.class)).hasMessageContaining("money")
+                    .hasMessageContaining("yuan");
+            assertThatThrownBy(() -> fen.readValue(json, Pay.TmpRentBill.class)).hasMessageContaining("money")
+                    .hasMessageContaining("whole number");
+        }
+        assertThatThrownBy(() -> MoneyUnit.YUAN.toMoney(new java.math.BigDecimal("1e-999999999")))
+                .isInstanceOf(io.parkbridge.core.money.InvalidAmountException.class);
+        assertThatThrownBy(() -> MoneyUnit.FEN.toMoney(new java.math.BigDecimal("1e999999999")))
+                .isInstanceOf(io.parkbridge.core.money.InvalidAmountException.class);
+        assertThat(MoneyUnit.YUAN.toMoney(new java.math.BigDecimal("1.2E+1"))).isEqualTo(Money.ofYuan(12));
+        assertThat(MoneyUnit.FEN.toMoney(new java.math.BigDecimal("1250.00"))).isEqualTo(Money.ofFen(1250));
+    }
+
+    @Test
+    void accessCardNumbersAreMaskedInRecordText() throws Exception {
+        Passports.Passport p = yuan.readValue("{\"passportId\":11001,\"name\":\"张三\",\"plateNumber\":\"粤B12345\","
+                + "\"cardNumber\":\"C000123456, C000987654\",\"inviteable\":1}", Passports.Passport.class);
+        assertThat(p.cardNumber()).isEqualTo("C000123456, C000987654"); // the value itself is untouched
+        assertThat(p.toString()).startsWith("Passport[passportId=11001, name=张三, ")
+                .contains("plateNumber=粤B12345").contains("cardNumber=******3456,******7654")
+                .doesNotContain("C000123456").doesNotContain("C000987654");
+        assertThat(new Passports.HasCardNumbersRequest(0L, "C000123456").toString())
+                .isEqualTo("HasCardNumbersRequest[passportId=0, cardNumbers=******3456]");
+        assertThat(new PassRecords.AcRecord("C000123456", "2026-01-01 08:00:00", 1003L, "门禁1", 1).toString())
+                .isEqualTo("AcRecord[cardNumber=******3456, time=2026-01-01 08:00:00, laneId=1003, laneName=门禁1, "
+                        + "authType=1]");
+        assertThat(new Passports.AddRequest(1L, "n", null, "13800000000", null, null, null, null, null, "C000123456",
+                0, null, null, null).toString()).contains("cardNumber=******3456").doesNotContain("C000123456");
+        assertThat(new PassRecords.AcRecord(null, "t", null, null, null).toString()).contains("cardNumber=null");
+    }
+
+    @Test
     void unknownEnumValuesAreKeptRaw() throws Exception {
         Auth.AuthResult r = yuan.readValue("{\"state\":42,\"errCode\":\"Whatever\"}", Auth.AuthResult.class);
         assertThat(r.state()).isEqualTo(42);

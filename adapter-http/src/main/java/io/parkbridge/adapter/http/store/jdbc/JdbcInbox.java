@@ -27,6 +27,7 @@ public final class JdbcInbox implements Inbox {
     private final Clock clock;
     private final List<String> sinks;
     private final List<Consumer<InboxMessage>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<InboxMessage>> duplicateListeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param sinks names of the delivery sinks each accepted message is queued for (may be empty:
@@ -41,6 +42,11 @@ public final class JdbcInbox implements Inbox {
     /** Called after each accepted (new) message is committed; used to wake the dispatcher. */
     public void onAccepted(Consumer<InboxMessage> listener) {
         listeners.add(listener);
+    }
+
+    /** Called after a message is found to be a duplicate (nothing stored). */
+    public void onDuplicate(Consumer<InboxMessage> listener) {
+        duplicateListeners.add(listener);
     }
 
     @Override
@@ -70,9 +76,7 @@ public final class JdbcInbox implements Inbox {
         } catch (SQLException e) {
             throw new StoreException(e);
         }
-        if (result == Acceptance.ACCEPTED) {
-            listeners.forEach(l -> l.accept(message));
-        }
+        (result == Acceptance.ACCEPTED ? listeners : duplicateListeners).forEach(l -> l.accept(message));
         return result;
     }
 
