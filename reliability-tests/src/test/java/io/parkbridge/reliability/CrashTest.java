@@ -42,8 +42,8 @@ class CrashTest {
     Path dir;
 
     @Test
-    void killOnceDuring300Pushes() throws Exception {
-        run(300, 1, "crash: SIGKILL x1 during 300 pushes");
+    void killOnceDuring200Pushes() throws Exception {
+        run(200, 1, "crash: SIGKILL x1 during 200 pushes");
     }
 
     @Test

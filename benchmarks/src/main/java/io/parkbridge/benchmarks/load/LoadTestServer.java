@@ -1,19 +1,11 @@
 package io.parkbridge.benchmarks.load;
 
 import com.sun.net.httpserver.HttpServer;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.parkbridge.adapter.http.server.JdkHttpServerRuntime;
-import io.parkbridge.adapter.http.server.LogRedactor;
-import io.parkbridge.adapter.http.server.RequestPipeline;
-import io.parkbridge.adapter.http.server.RouteTable;
+import io.parkbridge.adapter.http.ParkBridgeServer;
+import io.parkbridge.adapter.http.config.ConfigLoader;
+import io.parkbridge.adapter.http.config.ParkBridgeConfig;
 import io.parkbridge.adapter.http.server.ServerLimits;
-import io.parkbridge.adapter.http.store.jdbc.Database;
-import io.parkbridge.adapter.http.store.jdbc.DatabaseSettings;
 import io.parkbridge.adapter.http.store.jdbc.JdbcInbox;
-import io.parkbridge.protocol.bluecard.inbound.BluecardInboundHandler;
-import io.parkbridge.protocol.support.crypto.Secret;
-import io.parkbridge.protocol.support.inbound.Route;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,9 +15,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -33,8 +22,9 @@ import java.util.concurrent.Executors;
  * The server side of the load test, run as a child JVM (with {@code -Xmx256m}) so its heap and
  * GC are its own. Modes: {@code bare} (a JDK HttpServer that reads the body and answers 200 with
  * Bluecard's success reply; the baseline), {@code h2 <dataDir>} and {@code pg <jdbcUrl> <schema>}
- * (the bundled server: route table, request pipeline with metrics and access log, the Bluecard
- * inbound handler, and the JDBC inbox committing every record before the reply).
+ * (the bundled {@link ParkBridgeServer}, as {@code serve} starts it, with the Bluecard vendor
+ * configured: routing, metrics, access log, the Bluecard inbound handler, and the JDBC inbox
+ * committing every record before the reply).
  *
  * <p>Protocol on stdio: prints {@code PORT <n>} when listening; on a {@code STATS} line prints
  * {@code STATS used=<bytes after GC> committed=.. max=.. gcCount=.. gcMillis=.. stored=..}; on
@@ -57,7 +47,6 @@ public final class LoadTestServer {
         String mode = args[0];
         AutoCloseable server;
         JdbcInbox inbox = null;
-        Database db = null;
         int port;
         if (mode.equals("bare")) {
             HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 128);
@@ -80,25 +69,23 @@ public final class LoadTestServer {
                 pool.shutdownNow();
             };
         } else {
-            DatabaseSettings settings = mode.equals("h2") ? DatabaseSettings.embedded(Path.of(args[1]))
-                    : new DatabaseSettings(args[1], null, null, args[2], 10);
-            db = Database.open(settings);
-            inbox = new JdbcInbox(db, Clock.systemUTC(), List.of());
-            Secret key = Secret.of(KEY);
-            BluecardInboundHandler handler = BluecardInboundHandler.builder().park(PARK, key).inbox(inbox).build();
-            RouteTable routes = new RouteTable();
-            for (Route r : handler.routes()) {
-                routes.mount(r, null, null);
+            // The bundled server exactly as `serve` runs it, configured like a deployment would.
+            ParkBridgeConfig config = ConfigLoader.defaults();
+            config.server.host = "127.0.0.1";
+            config.server.port = 0;
+            if (mode.equals("h2")) {
+                config.database.dataDir = args[1];
+            } else {
+                config.database.url = args[1];
+                config.database.schema = args[2];
             }
-            RequestPipeline pipeline = new RequestPipeline(routes, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                    LogRedactor.of(List.of(key)), ServerLimits.DEFAULT.maxBodyBytes());
-            JdkHttpServerRuntime runtime = JdkHttpServerRuntime.start("127.0.0.1", 0, pipeline, ServerLimits.DEFAULT);
-            port = runtime.port();
-            Database opened = db;
-            server = () -> {
-                runtime.close();
-                opened.close();
-            };
+            ParkBridgeConfig.Vendor bluecard = new ParkBridgeConfig.Vendor();
+            bluecard.keys.put(PARK, KEY);
+            config.vendors.put("bluecard", bluecard);
+            ParkBridgeServer bundled = ParkBridgeServer.builder(config).discoverEventHandlers(false).build();
+            port = bundled.start();
+            inbox = bundled.inbox();
+            server = bundled::close;
         }
         System.out.println("PORT " + port);
         System.out.flush();
