@@ -12,6 +12,7 @@ import static io.parkbridge.protocol.washer.callback.Fields.textList;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parkbridge.protocol.support.error.MalformedMessageException;
+import io.parkbridge.protocol.support.json.JsonLimits;
 import io.parkbridge.protocol.support.json.JsonMappers;
 import io.parkbridge.protocol.washer.Washer;
 import java.io.IOException;
@@ -40,6 +41,7 @@ public final class CallbackParser {
         if (tree == null || !tree.isObject()) {
             throw new MalformedMessageException(Washer.VENDOR, "", "a JSON object", null);
         }
+        JsonLimits.DEFAULT.check(Washer.VENDOR, tree); // refused here, not left to fail in storage (503, retried forever)
         ObjectNode n = (ObjectNode) tree;
         String raw = new String(body, StandardCharsets.UTF_8);
         String typeText = requireText(n, "callbackType");

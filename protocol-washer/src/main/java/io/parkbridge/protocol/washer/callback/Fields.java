@@ -51,8 +51,15 @@ final class Fields {
         if (v == null || v.isBlank()) {
             throw new MalformedMessageException(Washer.VENDOR, field, "a non-blank value", null);
         }
+        if (v.length() > REQUIRED_MAX) {
+            // Required fields are ids and codes; they become idempotency keys, which must fit the store.
+            throw new MalformedMessageException(Washer.VENDOR, field, "at most " + REQUIRED_MAX + " characters", null);
+        }
         return v;
     }
+
+    /** Longest id or code accepted in a required field. */
+    static final int REQUIRED_MAX = 128;
 
     /** Text or number as text (the pages say String for values sent as numbers, e.g. status 0). */
     static String optionalText(ObjectNode n, String field) {

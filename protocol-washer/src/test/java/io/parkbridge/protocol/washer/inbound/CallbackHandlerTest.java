@@ -117,6 +117,22 @@ class CallbackHandlerTest {
     }
 
     @Test
+    void oversizedValuesAreRefusedAsBadInputNotLeftToFailInStorage() {
+        InMemoryInbox inbox = new InMemoryInbox();
+        CallbackHandler handler = CallbackHandler.of(inbox, CLOCK);
+        String longOrder = "O".repeat(129);
+        InboundResponse r = post(handler, "{\"callbackType\":\"FINISH_WASH\",\"iotId\":1,\"orderId\":\"" + longOrder
+                + "\",\"callTime\":1}");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.bodyText()).contains("orderId").contains("at most 128 characters");
+        InboundResponse huge = post(handler, "{\"callbackType\":\"MACHINE_ERROR\",\"iotId\":1,\"errorMessage\":\""
+                + "x".repeat(5000) + "\"}");
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(huge.bodyText()).contains("errorMessage").contains("at most 4096 characters");
+        assertThat(inbox.messages()).isEmpty();
+    }
+
+    @Test
     void typedFieldsOfEveryPageAreRead() {
         var info = (WasherCallback.MachineInfo) parse(everyType().toList().get(1));
         assertThat(info.longitude()).isEqualTo(new BigDecimal("120.132349"));
