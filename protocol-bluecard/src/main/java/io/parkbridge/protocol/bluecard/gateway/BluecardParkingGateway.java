@@ -102,11 +102,25 @@ public final class BluecardParkingGateway implements ParkingGateway {
         if (quote == null) {
             quote = client.quoteFee(orderId, payment.plate().number(), 0);
         }
-        var receipt = client.sendPayRes(new BluecardClient.Payment(orderId, payment.plate().number(), payment.amount(),
-                payment.amount(), payment.paidAt(), payment.method(), "扫码付", quote.exit(), payment.orderId(),
-                BluecardFees.outTradeNo(quote)));
+        // payCharge is what was receivable (paid + discount granted with it); realCharge what was received.
+        var receipt = client.sendPayRes(new BluecardClient.Payment(orderId, payment.plate().number(),
+                payment.amount().plus(payment.discount()), payment.amount(), payment.paidAt(), payType(payment.method()),
+                "扫码付", quote.exit(), payment.orderId(), BluecardFees.outTradeNo(quote)));
         lastQuote.remove(orderId);
         return new CommandResult(true, receipt.transactionID(), "");
+    }
+
+    /**
+     * 4.5 {@code payType} in the document's words (微信, 支付宝, 现金): common merchant names are
+     * translated, anything else is sent as given.
+     */
+    static String payType(String method) {
+        return switch (method.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "wechat", "weixin", "wxpay" -> "微信";
+            case "alipay" -> "支付宝";
+            case "cash" -> "现金";
+            default -> method;
+        };
     }
 
     /** 4.22: {@code laneId} is Bluecard's {@code passagewayId} (see 4.21). */

@@ -178,6 +178,8 @@ public final class BluecardSimulator implements AutoCloseable {
         final String authId;
         Money paid = Money.ZERO;
         Instant lastPaidAt;
+        Money lastReceivable = Money.ZERO;
+        String lastPayType = "";
         Money couponAmount = Money.ZERO;
         long couponMinutes;
         final List<String> couponCodes = new ArrayList<>();
@@ -194,6 +196,16 @@ public final class BluecardSimulator implements AutoCloseable {
         /** The entry record id. */
         public String orderId() {
             return orderId;
+        }
+
+        /** {@code payCharge} (amount receivable) of the last 4.5 payment result, zero before one. */
+        public Money lastReceivable() {
+            return lastReceivable;
+        }
+
+        /** {@code payType} of the last 4.5 payment result, empty before one. */
+        public String lastPayType() {
+            return lastPayType;
         }
 
         /** The plate ("" for an unlicensed car). */
@@ -369,6 +381,8 @@ public final class BluecardSimulator implements AutoCloseable {
                     return Reply.fail("outTradeNo: expected the one 4.4 returned for orderId " + r.orderId());
                 }
                 s.paid = s.paid.plus(BluecardMoney.yuan("realCharge", r.realCharge()));
+                s.lastReceivable = BluecardMoney.yuan("payCharge", r.payCharge());
+                s.lastPayType = r.payType();
                 s.lastPaidAt = time.parse("payTime", r.payTime());
                 PaymentResult.Receipt receipt = new PaymentResult.Receipt(r.transactionID(), r.orderId(), ts);
                 payments.put(r.transactionID(), receipt);

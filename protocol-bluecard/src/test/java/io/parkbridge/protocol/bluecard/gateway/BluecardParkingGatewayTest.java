@@ -99,6 +99,20 @@ class BluecardParkingGatewayTest {
     }
 
     @Test
+    void aPaymentReportSendsReceivableAndReceivedApartAndTheDocumentsPayType() {
+        Plate plate = Plate.parse("京A12345");
+        String order = sim.vehicleEnters("京A12345", "东门入口");
+        sim.runDuePushes();
+        clock.advance(Duration.ofMinutes(150));
+        gateway.reportPayment(new PaymentReport(PARK, plate, "PAY-3", Money.ofYuan(5), Money.ofYuan(1),
+                clock.instant(), "wechat"));
+        BluecardSimulator.Stay stay = sim.stay(order).orElseThrow();
+        assertThat(stay.paid()).isEqualTo(Money.ofYuan(5));            // realCharge
+        assertThat(stay.lastReceivable()).isEqualTo(Money.ofYuan(6));  // payCharge = paid + discount
+        assertThat(stay.lastPayType()).isEqualTo("微信");
+    }
+
+    @Test
     void listsPassesGateAndSpaces() {
         Instant from = Instant.parse("2019-01-01T00:00:00+08:00");
         Instant to = Instant.parse("2020-01-01T00:00:00+08:00");
