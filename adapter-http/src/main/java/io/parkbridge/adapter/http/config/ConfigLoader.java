@@ -165,6 +165,9 @@ public final class ConfigLoader {
             return path + ": expected a value of type " + f.getTargetType().getSimpleName().toLowerCase(Locale.ROOT)
                     + ", got " + (isSecretKey(path) ? "****" : String.valueOf(f.getValue()));
         }
+        if (isSecretKey(path)) { // Jackson's message quotes the value: a secret in the wrong shape
+            return path + ": expected a different shape of value";
+        }
         return path + ": expected a different shape of value (" + e.getOriginalMessage().split("\n")[0] + ")";
     }
 
@@ -201,7 +204,8 @@ public final class ConfigLoader {
         for (ConstraintViolation<ParkBridgeConfig> v : MessageValidator.validator().validate(c)) {
             String key = keyOf(v.getPropertyPath());
             Object bad = v.getInvalidValue();
-            String got = isSecretKey(key) ? "****" : bad instanceof String || bad instanceof Number ? String.valueOf(bad)
+            String got = isSecretKey(key) ? "****" : bad instanceof String str ? maskUrlPassword(str)
+                    : bad instanceof Number ? String.valueOf(bad)
                     : bad == null ? "nothing" : "(a " + bad.getClass().getSimpleName() + ")";
             errors.add(key + ": " + v.getMessage() + ", got " + got);
         }
@@ -303,6 +307,11 @@ public final class ConfigLoader {
                 errors.add("washer.waterVolumeMl: expected a multiple of 100, got " + c.washer.waterVolumeMl);
             }
         }
+    }
+
+    /** A rejected value such as a JDBC URL may carry {@code password=...}: never echo it. */
+    private static String maskUrlPassword(String value) {
+        return value.replaceAll("(?i)(password=)[^&;]*", "$1****");
     }
 
     private static boolean isSecretKey(String key) {

@@ -280,4 +280,14 @@ class ConfigLoaderTest {
                     assertThat(errors).anyMatch(s -> s.startsWith("tariffs[4].unitPrice: expected nothing when segments"));
                 });
     }
+
+    @Test
+    void errorsNeverEchoASecretGivenInTheWrongShapeOrInADatabaseUrl() {
+        assertThatThrownBy(() -> loader.parse("vendors:\n  carsafe:\n    keys: hunter2-secret-key\n", false, "t"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("vendors.carsafe.keys: expected")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2"));
+        assertThatThrownBy(() -> loader.parse("database:\n  url: jdbc:mysql://h/db?user=u&password=hunter2\n", false,
+                "t")).isInstanceOf(ConfigException.class).hasMessageContaining("database.url: expected")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2").contains("password=****"));
+    }
 }

@@ -52,7 +52,12 @@ public final class Database implements AutoCloseable {
             ds = new HikariDataSource(hc);
         } else {
             ds = new HikariDataSource(hc);
-            migrate(ds, null);
+            try {
+                migrate(ds, null);
+            } catch (RuntimeException e) {
+                ds.close(); // a failed migration must not leave the pool's connections and threads behind
+                throw e;
+            }
         }
         LOG.info("database ready: {}", settings.safeUrl());
         return new Database(ds, settings);

@@ -18,7 +18,7 @@ public record DatabaseSettings(String jdbcUrl, String username, Secret password,
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         if (!jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("database.url: expected a jdbc:h2: or jdbc:postgresql: URL, got "
-                    + jdbcUrl.replaceAll("password=[^&;]*", "password=****"));
+                    + jdbcUrl.replaceAll("(?i)password=[^&;]*", "password=****"));
         }
         if (schema != null && !schema.matches("[A-Za-z_][A-Za-z0-9_]{0,62}")) {
             throw new IllegalArgumentException("database.schema: expected a plain identifier, got " + schema);
