@@ -346,22 +346,49 @@ public final class ParkBridgeServer implements AutoCloseable {
             return;
         }
         closed = true;
-        if (listener != null) {
-            listener.close();
-        } else if (pipeline != null) {
-            pipeline.startDraining();
+        // Each step runs even when an earlier one fails, so the database always closes last.
+        RuntimeException failure = null;
+        failure = step(failure, () -> {
+            if (listener != null) {
+                listener.close();
+            } else if (pipeline != null) {
+                pipeline.startDraining();
+            }
+        });
+        failure = step(failure, () -> {
+            if (dispatcher != null) {
+                dispatcher.close();
+            }
+        });
+        failure = step(failure, () -> {
+            if (webhook != null) {
+                webhook.close();
+            }
+        });
+        failure = step(failure, () -> {
+            if (database != null) {
+                database.close();
+            }
+        });
+        failure = step(failure, meters::close);
+        if (failure != null) {
+            throw failure;
         }
-        if (dispatcher != null) {
-            dispatcher.close();
-        }
-        if (webhook != null) {
-            webhook.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-        meters.close();
         LOG.info("ParkBridge stopped");
+    }
+
+    /** Runs one shutdown step, keeping the first failure and attaching later ones to it. */
+    private static RuntimeException step(RuntimeException failure, Runnable action) {
+        try {
+            action.run();
+            return failure;
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                return e;
+            }
+            failure.addSuppressed(e);
+            return failure;
+        }
     }
 
     /** Collects what to run; {@link #build()} creates the (not yet started) server. */

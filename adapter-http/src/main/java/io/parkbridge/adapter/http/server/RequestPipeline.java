@@ -117,8 +117,11 @@ public final class RequestPipeline {
         headers.put(REQUEST_ID_HEADER, requestId);
         response = new InboundResponse(response.status(), headers, response.body());
         long nanos = System.nanoTime() - start;
-        record(vendor, logPath, request, response.status(), nanos);
-        MDC.remove(MDC_REQUEST_ID);
+        try {
+            record(vendor, logPath, request, response.status(), nanos);
+        } finally {
+            MDC.remove(MDC_REQUEST_ID); // worker threads are pooled: never leave a request id behind
+        }
         return response;
     }
 
