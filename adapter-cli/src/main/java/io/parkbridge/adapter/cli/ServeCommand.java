@@ -65,7 +65,8 @@ final class ServeCommand extends CliCommand {
         Thread hook = new Thread(() -> {
             stop.countDown();
             try {
-                stopped.await(cfg.server.shutdownGraceSeconds + 5L, TimeUnit.SECONDS);
+                // grace for in-flight requests, then up to ~10 s per delivery thread and the database
+                stopped.await(cfg.server.shutdownGraceSeconds + 30L, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
