@@ -40,13 +40,17 @@ public record FeeQuote(Instant entry, Instant exit, List<FeeLine> lines, Money g
     /** Builds a quote whose payable follows the identity above. */
     public static FeeQuote of(Instant entry, Instant exit, List<FeeLine> lines, Money gross,
             List<AppliedDiscount> discounts, Money alreadyPaid, Money alreadyDiscounted, List<String> notes) {
-        Money discountTotal = discounts.stream().map(AppliedDiscount::amount).reduce(Money.ZERO, Money::plus);
+        Money discountTotal = sum(discounts);
         Money payable = gross.minus(discountTotal).minus(alreadyPaid).minus(alreadyDiscounted).atLeastZero();
         return new FeeQuote(entry, exit, lines, gross, discounts, alreadyPaid, alreadyDiscounted, payable, notes);
     }
 
     /** The sum of {@link #discounts()}. */
     public Money discountTotal() {
+        return sum(discounts);
+    }
+
+    private static Money sum(List<AppliedDiscount> discounts) {
         return discounts.stream().map(AppliedDiscount::amount).reduce(Money.ZERO, Money::plus);
     }
 }
