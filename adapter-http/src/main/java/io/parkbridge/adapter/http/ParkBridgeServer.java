@@ -227,6 +227,9 @@ public final class ParkBridgeServer implements AutoCloseable {
         }
         Gauge.builder("parkbridge.delivery.dead_letters", deliveryQueue, q -> q.count("DEAD"))
                 .description("Deliveries given up on (replay them from the admin API)").register(meters);
+        Gauge.builder("parkbridge.delivery.backlog", deliveryQueue, q -> q.count("PENDING") + q.count("CLAIMED"))
+                .description("Deliveries not yet done: due, retrying, or claimed (a crashed owner's claims"
+                        + " return when their lease ends)").register(meters);
         dispatcher.start(d.threads, Duration.ofMillis(d.pollIntervalMillis));
     }
 
