@@ -35,9 +35,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * java -cp benchmarks/target/classes:$(cat /tmp/bench.cp) org.openjdk.jmh.Main FeeEngineBenchmark
  * </pre>
  *
- * <p>A short run on the shared 2-core build machine (-wi 1 -i 2, 300 ms each; indicative only)
- * gave, in microseconds per quote: engine 1.6 / 8.0 / 120 and per-minute 71 / 1,346 / 25,129 for
- * 1 hour / 1 day / 30 days. The engine's cost follows the ~3 lines per day it prints.
+ * <p>The engine prices the repeated full days of a long stay once (docs/fees.md), so its 30-day
+ * quote should cost about what a 2-day one does; docs/performance.md has the figures.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -130,7 +130,7 @@ final class FeeCommand {
             } else {
                 o.println("Lines");
                 for (FeeLine l : q.lines()) {
-                    o.printf("  %-22s %s -> %s  %4d x %8s = %9s%s%n", l.rule(), SHOW.format(l.from().atZone(zone)),
+                    o.printf("  %-22s %s -> %s  %4d x %8s = %9s%s%n", ruleOf(l), SHOW.format(l.from().atZone(zone)),
                             SHOW.format(l.to().atZone(zone)), l.units(), l.unitPrice().toYuanString(),
                             l.subtotal().toYuanString(), l.capReduction().isZero() ? ""
                                     : "  (" + l.capRule() + " -" + l.capReduction().toYuanString() + ")");
@@ -152,6 +152,11 @@ final class FeeCommand {
             for (String n : q.notes()) {
                 o.println("Note     " + n);
             }
+        }
+
+        /** "night", or "night, 29 days" for a line standing for that many alike days. */
+        static String ruleOf(FeeLine l) {
+            return l.repeats() == 1 ? l.rule() : l.rule() + ", " + l.repeats() + " days";
         }
 
         private static Map<String, Object> toJson(Tariff tariff, Stay stay, FeeQuote q) {
@@ -176,6 +181,7 @@ final class FeeCommand {
                 line.put("subtotal", l.subtotal().toYuanString());
                 line.put("capReduction", l.capReduction().toYuanString());
                 line.put("capRule", l.capRule());
+                line.put("repeats", l.repeats());
                 lines.add(line);
             }
             m.put("lines", lines);

@@ -100,6 +100,23 @@ class FeeCommandTest {
         assertThat(r.out()).containsPattern("Payable +90\\.00 yuan").contains("cap");
     }
 
+    /**
+     * 30 days from 08:00: the first 24 h are 5.00 + 46 units, capped at 30.00; every later 24 h
+     * bills alike (48 units capped at 30.00), so it is one line standing for 29 of them.
+     */
+    @Test
+    void aMonthIsAFewLinesWithRepeatedDays() throws Exception {
+        CliRunner text = quote("--entry", "2026-03-01 08:00", "--exit", "2026-03-31 08:00");
+        assertThat(text.out()).containsPattern("Payable +900\\.00 yuan").contains("all day, 29 days")
+                .contains("daily cap 30.00 (each 24 h)");
+        JsonNode q = new ObjectMapper().readTree(quote("--entry", "2026-03-01 08:00", "--exit", "2026-03-31 08:00",
+                "--json").out());
+        assertThat(q.get("lines")).hasSizeLessThanOrEqualTo(3);
+        JsonNode repeated = q.get("lines").get(q.get("lines").size() - 1);
+        assertThat(repeated.get("repeats").asInt()).isEqualTo(29);
+        assertThat(repeated.get("subtotal").asText()).isEqualTo("870.00");
+    }
+
     @Test
     void usageErrorsNameTheOption() throws Exception {
         CliRunner badTime = quote("--entry", "yesterday", "--exit", "2026-03-01 10:10");

@@ -7,23 +7,18 @@ import io.parkbridge.core.money.Money;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * Quotes a {@link Stay} under a {@link Tariff}. Stateless and thread-safe.
  *
- * <p>The work per quote grows with the number of segment occurrences and days the stay
- * crosses, never with its minutes: each billed line is computed arithmetically.
+ * <p>The work per quote never grows with the minutes of the stay: each billed run is computed
+ * arithmetically, and the full days of a long stay that bill alike are priced once and
+ * repeated ({@link FeeLine#repeats()}), so a month costs about what two days do.
  *
  * <p>Order of evaluation (docs/fees.md has worked examples):
  * <ol>
@@ -51,10 +46,20 @@ public final class FeeEngine {
     /** Longest stay quoted; longer ones are rejected rather than risking overflow. */
     public static final Duration MAX_STAY = Duration.ofDays(3660);
 
-    private static final long MINUTE_NANOS = 60_000_000_000L;
+    /** Whether full days that bill alike are priced once and repeated (see {@link FeeLine#repeats()}). */
+    private final boolean compressDays;
 
     /** An engine; it holds no state, so one instance can serve every thread. */
     public FeeEngine() {
+        this(true);
+    }
+
+    /**
+     * An engine that, with {@code compressDays} false, itemises every day of a long stay; the
+     * totals are the same either way. Tests compare the two.
+     */
+    FeeEngine(boolean compressDays) {
+        this.compressDays = compressDays;
     }
 
     /**
@@ -246,14 +251,14 @@ public final class FeeEngine {
      * (first period, cap windows), which could cost more than no cover at all; a pass never
      * makes a stay dearer, so the result is at most the uncovered price.
      */
-    private static Money netOf(Tariff t, List<Stretch> stretches, List<Covered> coverage) {
+    private Money netOf(Tariff t, List<Stretch> stretches, List<Covered> coverage) {
         Money full = bill(t, stretches).total;
         return coverage.isEmpty() ? full : bill(t, uncovered(stretches, coverage)).total.min(full);
     }
 
     // ---- coupons ----
 
-    private static void applyCoupons(Tariff t, Stay stay, List<Stretch> stretches, List<Covered> coverage, Money net,
+    private void applyCoupons(Tariff t, Stay stay, List<Stretch> stretches, List<Covered> coverage, Money net,
             Money remaining, List<AppliedDiscount> discounts, List<String> notes) {
         if (stay.coupons().isEmpty()) {
             return;
@@ -358,209 +363,38 @@ public final class FeeEngine {
 
     // ---- billing ----
 
-    /** One billed line while it is being capped. */
-    private static final class Item {
-        final String rule;
-        final Instant from;
-        final Instant to;
-        final long units;
-        final Money unitPrice;
-        final long windowKey;
-        long amount;
-        long capReduction;
-        final StringBuilder capRule = new StringBuilder();
-
-        Item(String rule, Instant from, Instant to, long units, Money unitPrice, long windowKey) {
-            this.rule = rule;
-            this.from = from;
-            this.to = to;
-            this.units = units;
-            this.unitPrice = unitPrice;
-            this.windowKey = windowKey;
-            this.amount = Math.multiplyExact(units, unitPrice.fen());
-        }
-
-        void reduce(long by, String why) {
-            amount -= by;
-            capReduction += by;
-            if (!capRule.isEmpty()) {
-                capRule.append("; ");
-            }
-            capRule.append(why);
-        }
-
-        FeeLine toLine() {
-            return new FeeLine(rule, from, to, units, unitPrice, Money.ofFen(amount), Money.ofFen(capReduction),
-                    capRule.toString());
-        }
-    }
-
     /** Lines, their total and notes for a list of stretches. */
     private record Bill(List<FeeLine> lines, Money total, List<String> notes) {
     }
 
-    private static Bill bill(Tariff t, List<Stretch> stretches) {
-        List<Item> items = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+    private Bill bill(Tariff t, List<Stretch> stretches) {
+        List<BilledRun> runs = new ArrayList<>();
+        List<String> notes = new ArrayList<>(2);
         for (Stretch s : stretches) {
-            billStretch(t, s, items, notes);
+            StretchBiller.bill(t, s, runs, notes, compressDays);
         }
         long total = 0;
-        for (Item i : items) {
-            total = Math.addExact(total, i.amount);
+        for (BilledRun r : runs) {
+            total = Math.addExact(total, r.amount);
         }
         if (t.overallCap() != null && total > t.overallCap().fen()) {
             long excess = total - t.overallCap().fen();
-            reduceFromEnd(items, 0, items.size(), excess, "overall cap " + t.overallCap().toYuanString());
+            for (int k = runs.size() - 1; k >= 0 && excess > 0; k--) {
+                BilledRun r = runs.get(k);
+                long by = Math.min(r.amount, excess);
+                if (by > 0) {
+                    r.reduce(by);
+                    r.overallCapped = true;
+                    excess -= by;
+                }
+            }
             total = t.overallCap().fen();
         }
-        List<FeeLine> lines = new ArrayList<>(items.size());
-        for (Item i : items) {
-            lines.add(i.toLine());
+        List<FeeLine> lines = new ArrayList<>(runs.size());
+        String[] segmentCapTexts = new String[t.segments().size()];
+        for (BilledRun r : runs) {
+            lines.add(r.toLine(t, segmentCapTexts));
         }
         return new Bill(lines, Money.ofFen(total), notes);
-    }
-
-    private static void reduceFromEnd(List<Item> items, int from, int to, long excess, String why) {
-        for (int k = to - 1; k >= from && excess > 0; k--) {
-            Item i = items.get(k);
-            long by = Math.min(i.amount, excess);
-            if (by > 0) {
-                i.reduce(by, why);
-                excess -= by;
-            }
-        }
-    }
-
-    /** Whole minutes from {@code a} to {@code b}, a started minute counting as whole. */
-    static long minutesCeil(Instant a, Instant b) {
-        long nanos = Duration.between(a, b).toNanos();
-        return nanos <= 0 ? 0 : Math.floorDiv(nanos - 1, MINUTE_NANOS) + 1;
-    }
-
-    private static Instant minuteStart(Instant a, long index) {
-        return a.plusSeconds(Math.multiplyExact(index, 60L));
-    }
-
-    private static void billStretch(Tariff t, Stretch s, List<Item> out, List<String> notes) {
-        Instant a = s.from();
-        long total = minutesCeil(a, s.to());
-        if (total == 0) {
-            return;
-        }
-        long free = t.freePeriod().toMinutes();
-        if (s.applyFree() && total <= free) {
-            notes.add("stay of " + total + " min within the free period of " + free + " min");
-            return;
-        }
-        long pos = 0;
-        if (s.applyFree() && free > 0) {
-            if (t.freePeriodDeducted()) {
-                pos = free;
-                notes.add("free period of " + free + " min deducted");
-            } else {
-                notes.add("free period of " + free + " min exceeded: billed from entry");
-            }
-        }
-        int firstItem = out.size();
-        long first = t.firstPeriod().toMinutes();
-        if (s.applyFirst() && first > 0) {
-            long end = Math.min(total, pos + first);
-            Instant from = minuteStart(a, pos);
-            Instant to = minTo(minuteStart(a, end), s.to());
-            out.add(new Item("first period " + first + " min", from, to, 1, t.firstPeriodPrice(),
-                    windowKey(t, a, from)));
-            pos += first;
-        }
-        List<TimeSegment> segs = t.segmentsByStart();
-        boolean single = segs.size() == 1;
-        boolean windows = t.dailyCap() != null;
-        Map<Long, Long> budgets = new HashMap<>();
-        while (pos < total) {
-            Instant at = minuteStart(a, pos);
-            LocalDateTime local = LocalDateTime.ofInstant(at, t.zone());
-            int segIndex = 0;
-            Instant segEnd = Instant.MAX;
-            long occurrence = 0;
-            if (!single) {
-                LocalTime time = local.toLocalTime();
-                for (int k = 0; k < segs.size(); k++) {
-                    if (segs.get(k).contains(time)) {
-                        segIndex = k;
-                        break;
-                    }
-                }
-                TimeSegment seg = segs.get(segIndex);
-                LocalDate occDate = time.isBefore(seg.start()) ? local.toLocalDate().minusDays(1) : local.toLocalDate();
-                LocalDate endDate = seg.start().isBefore(seg.end()) ? occDate : occDate.plusDays(1);
-                segEnd = ZonedDateTime.of(endDate, seg.end(), t.zone()).toInstant();
-                occurrence = occDate.toEpochDay() * 64 + segIndex;
-            }
-            TimeSegment seg = segs.get(segIndex);
-            long window = windows ? windowKey(t, a, at) : 0;
-            Instant winEnd = windows ? windowEnd(t, a, window) : Instant.MAX;
-            Instant boundary = segEnd.isBefore(winEnd) ? segEnd : winEnd;
-            long next = boundary.equals(Instant.MAX) ? total : Math.min(total, minutesCeil(a, boundary));
-            if (next <= pos) {
-                next = pos + 1; // a zone transition made the boundary go backwards; move on one minute
-            }
-            long minutes = next - pos;
-            long unit = seg.unit().toMinutes();
-            long units = (minutes + unit - 1) / unit;
-            Item item = new Item(seg.name(), at, minTo(minuteStart(a, next), s.to()), units, seg.unitPrice(), window);
-            if (seg.cap() != null) {
-                long budget = budgets.getOrDefault(occurrence, seg.cap().fen());
-                long capped = Math.min(item.amount, budget);
-                if (capped < item.amount) {
-                    item.reduce(item.amount - capped, seg.name() + " cap " + seg.cap().toYuanString());
-                }
-                budgets.put(occurrence, budget - capped);
-            }
-            out.add(item);
-            pos = next;
-        }
-        if (windows) {
-            long cap = t.dailyCap().fen();
-            int k = firstItem;
-            while (k < out.size()) {
-                int end = k;
-                long sum = 0;
-                long key = out.get(k).windowKey;
-                while (end < out.size() && out.get(end).windowKey == key) {
-                    sum = Math.addExact(sum, out.get(end).amount);
-                    end++;
-                }
-                if (sum > cap) {
-                    reduceFromEnd(out, k, end, sum - cap, "daily cap " + t.dailyCap().toYuanString() + " ("
-                            + windowLabel(t, a, key) + ")");
-                }
-                k = end;
-            }
-        }
-    }
-
-    private static Instant minTo(Instant x, Instant limit) {
-        return x.isBefore(limit) ? x : limit;
-    }
-
-    private static long windowKey(Tariff t, Instant stretchStart, Instant at) {
-        if (t.capWindow() == CapWindow.ROLLING_24H) {
-            return Math.floorDiv(Duration.between(stretchStart, at).getSeconds(), 86_400L);
-        }
-        return LocalDate.ofInstant(at, t.zone()).toEpochDay();
-    }
-
-    private static Instant windowEnd(Tariff t, Instant stretchStart, long key) {
-        if (t.capWindow() == CapWindow.ROLLING_24H) {
-            return stretchStart.plusSeconds(Math.multiplyExact(key + 1, 86_400L));
-        }
-        return LocalDate.ofEpochDay(key + 1).atStartOfDay(t.zone()).toInstant();
-    }
-
-    private static String windowLabel(Tariff t, Instant stretchStart, long key) {
-        if (t.capWindow() == CapWindow.ROLLING_24H) {
-            return "24 h from " + stretchStart.plusSeconds(key * 86_400L);
-        }
-        return "day " + LocalDate.ofEpochDay(key);
     }
 }

@@ -51,6 +51,10 @@ public record FeeQuote(Instant entry, Instant exit, List<FeeLine> lines, Money g
     }
 
     private static Money sum(List<AppliedDiscount> discounts) {
-        return discounts.stream().map(AppliedDiscount::amount).reduce(Money.ZERO, Money::plus);
+        Money sum = Money.ZERO;
+        for (AppliedDiscount d : discounts) {
+            sum = sum.plus(d.amount());
+        }
+        return sum;
     }
 }

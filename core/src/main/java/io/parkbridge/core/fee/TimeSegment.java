@@ -56,6 +56,16 @@ public record TimeSegment(String name, LocalTime start, LocalTime end, Duration 
         return !t.isBefore(start) || t.isBefore(end);
     }
 
+    /** True if the local second of the day {@code secondOfDay} falls inside this band. */
+    boolean containsSecond(int secondOfDay) {
+        int s = start.toSecondOfDay();
+        int e = end.toSecondOfDay();
+        if (s == e) {
+            return true;
+        }
+        return s < e ? secondOfDay >= s && secondOfDay < e : secondOfDay >= s || secondOfDay < e;
+    }
+
     /** Length of the band in minutes. */
     long lengthMinutes() {
         long s = start.toSecondOfDay() / 60;

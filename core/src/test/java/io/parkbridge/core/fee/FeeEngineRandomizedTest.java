@@ -193,8 +193,13 @@ class FeeEngineRandomizedTest {
     }
 
     private Stay randomStay(Random r, Tariff t) {
+        return randomStay(r, FeeEngineRandomizedTest::randomLengthSeconds);
+    }
+
+    /** A random stay with extras (payment, coupons, passes, list entries) of a length drawn by {@code length}. */
+    static Stay randomStay(Random r, java.util.function.ToLongFunction<Random> lengths) {
         Instant entry = randomInstant(r);
-        Instant exit = entry.plusSeconds(randomLengthSeconds(r));
+        Instant exit = entry.plusSeconds(lengths.applyAsLong(r));
         VehicleClass vc = VehicleClass.values()[r.nextInt(VehicleClass.values().length)];
         Stay stay = Stay.of(entry, exit, vc).withPlate(PLATE, r.nextBoolean() ? null : "A");
         long length = Duration.between(entry, exit).getSeconds();

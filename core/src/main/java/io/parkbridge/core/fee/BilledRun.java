@@ -1,0 +1,136 @@
+package io.parkbridge.core.fee;
+
+import io.parkbridge.core.money.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One billed line while caps still change it: a run of minutes priced by one rule, or the same
+ * run on several consecutive days ({@link #repeats}). Times are whole minutes from the start of
+ * its stretch. Becomes a {@link FeeLine} once every cap has applied.
+ */
+final class BilledRun {
+
+    static final long DAY_MINUTES = 24 * 60;
+
+    private final FeeEngine.Stretch stretch;
+    final String rule;
+    /** True for a time-of-day segment's run; false for the first period. */
+    final boolean segmentRun;
+    long fromMinute;
+    long toMinute;
+    long units;
+    final Money unitPrice;
+    final long windowKey;
+    long amount;
+    long capReduction;
+    int repeats = 1;
+    /** Index (by start) of the segment whose cap took something off, or -1. */
+    int cappedSegment = -1;
+    boolean dailyCapped;
+    boolean overallCapped;
+
+    BilledRun(FeeEngine.Stretch stretch, String rule, boolean segmentRun, long fromMinute, long toMinute, long units,
+            Money unitPrice, long windowKey) {
+        this.stretch = stretch;
+        this.rule = rule;
+        this.segmentRun = segmentRun;
+        this.fromMinute = fromMinute;
+        this.toMinute = toMinute;
+        this.units = units;
+        this.unitPrice = unitPrice;
+        this.windowKey = windowKey;
+        this.amount = Math.multiplyExact(units, unitPrice.fen());
+    }
+
+    void reduce(long by) {
+        amount -= by;
+        capReduction += by;
+    }
+
+    /** This run stands for {@code times} identical days: the first, and each day after it. */
+    void repeat(int times) {
+        units = Math.multiplyExact(units, (long) times);
+        amount = Math.multiplyExact(amount, (long) times);
+        capReduction = Math.multiplyExact(capReduction, (long) times);
+        toMinute = Math.addExact(toMinute, Math.multiplyExact(times - 1L, DAY_MINUTES));
+        repeats = times;
+    }
+
+    /**
+     * True if {@code other}, a run billed once, is this run's day repeated {@code days} days
+     * later (negative: earlier): same rule, same minutes of the day, same units, amount and caps.
+     * (A repeated run's totals are exact multiples of one day's, so dividing is exact; the cap
+     * reduction follows from units, price and amount.)
+     */
+    boolean sameDay(BilledRun other, long days) {
+        long shift = days * DAY_MINUTES;
+        long firstTo = toMinute - (repeats - 1L) * DAY_MINUTES;
+        return other.segmentRun && segmentRun && other.repeats == 1 && !other.overallCapped && !overallCapped
+                && other.fromMinute == fromMinute + shift && other.toMinute == firstTo + shift
+                && other.rule.equals(rule) && other.unitPrice.equals(unitPrice)
+                && other.units == units / repeats && other.amount == amount / repeats
+                && other.cappedSegment == cappedSegment && other.dailyCapped == dailyCapped;
+    }
+
+    /** Takes in {@code other}, the same run on the day before this run's first or after its last. */
+    void absorb(BilledRun other) {
+        if (other.fromMinute < fromMinute) {
+            fromMinute = other.fromMinute;
+        } else {
+            toMinute = other.toMinute;
+        }
+        units += other.units;
+        amount += other.amount;
+        capReduction += other.capReduction;
+        repeats++;
+    }
+
+    FeeLine toLine(Tariff t, String[] segmentCapTexts) {
+        Instant a = stretch.from();
+        Instant from = a.plusSeconds(fromMinute * 60);
+        Instant to = a.plusSeconds(toMinute * 60);
+        if (to.isAfter(stretch.to())) {
+            to = stretch.to(); // the stay's last minute is billed whole but ends when the stay does
+        }
+        return new FeeLine(rule, from, to, units, unitPrice, Money.ofFen(amount), Money.ofFen(capReduction),
+                capRule(t, segmentCapTexts), repeats);
+    }
+
+    /** Which caps took something off, in the order they apply; most lines have none. */
+    private String capRule(Tariff t, String[] segmentCapTexts) {
+        if (!dailyCapped && !overallCapped) {
+            return cappedSegment < 0 ? "" : segmentCapText(t, segmentCapTexts, cappedSegment);
+        }
+        StringBuilder why = new StringBuilder(48);
+        if (cappedSegment >= 0) {
+            why.append(segmentCapText(t, segmentCapTexts, cappedSegment));
+        }
+        if (dailyCapped) {
+            why.append(why.isEmpty() ? "" : "; ").append("daily cap ").append(t.dailyCap().toYuanString())
+                    .append(" (").append(windowLabel(t)).append(')');
+        }
+        if (overallCapped) {
+            why.append(why.isEmpty() ? "" : "; ").append("overall cap ").append(t.overallCap().toYuanString());
+        }
+        return why.toString();
+    }
+
+    private String windowLabel(Tariff t) {
+        boolean rolling = t.capWindow() == CapWindow.ROLLING_24H;
+        if (repeats > 1) {
+            return rolling ? "each 24 h" : "each day";
+        }
+        return rolling ? "24 h from " + stretch.from().plusSeconds(windowKey * 86_400L)
+                : "day " + LocalDate.ofEpochDay(windowKey);
+    }
+
+    /** "night cap 5.00": made once per bill, however many lines the cap touched. */
+    private static String segmentCapText(Tariff t, String[] texts, int segment) {
+        if (texts[segment] == null) {
+            TimeSegment seg = t.segmentsByStart().get(segment);
+            texts[segment] = seg.name() + " cap " + seg.cap().toYuanString();
+        }
+        return texts[segment];
+    }
+}

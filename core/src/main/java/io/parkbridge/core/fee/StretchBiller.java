@@ -1,0 +1,343 @@
+package io.parkbridge.core.fee;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Bills one stretch of a stay: free period, first period, then runs of time-of-day segments
+ * (each occurrence of a segment capped by its own cap), the daily cap per window. Work grows
+ * with the runs billed, never with the minutes; and since every full day of a long stay that
+ * begins in the same state bills alike, such days are billed once and repeated
+ * ({@link FeeLine#repeats()}), so a quote for 30 days costs about what one for 2 days does.
+ *
+ * <p>Why a day may be repeated: what a day bills depends only on the local time it begins at,
+ * how much of the cap is left for the segment occurrence open at that moment, and the zone's
+ * offset. Billing checks that state where each cap window begins (without a daily cap: where
+ * each run of the first segment begins). When two such points are exactly one day apart with
+ * the same state, every later day until the stay's last begins in that state too, unless the
+ * zone's offset changes, which {@link Timeline#steady} rules out.
+ */
+final class StretchBiller {
+
+    private static final long MINUTE_NANOS = 60_000_000_000L;
+    private static final long DAY_MINUTES = BilledRun.DAY_MINUTES;
+
+    private final Tariff t;
+    private final FeeEngine.Stretch s;
+    private final List<BilledRun> out;
+    private final boolean compressDays;
+    private final Instant a;
+    private final long aSecond;
+    private final long total;
+    private final Timeline timeline;
+    private final List<TimeSegment> segs;
+    private final boolean windows;
+    private final boolean calendarDays;
+    private final int firstRun;
+    private int windowStart;
+    private Budgets budgets;
+
+    // the last checkpoint: where a window (or a first-segment run) began, and in what state
+    private boolean marked;
+    private long markMinute;
+    private int markRun;
+    private int markSegment;
+    private long markBudget;
+
+    // the runs repeated over whole days, [repeatedFrom, repeatedTo) in out; -1 when none
+    private int repeatedFrom = -1;
+    private int repeatedTo = -1;
+
+    private StretchBiller(Tariff t, FeeEngine.Stretch s, long total, List<BilledRun> out, boolean compressDays) {
+        this.t = t;
+        this.s = s;
+        this.out = out;
+        this.compressDays = compressDays;
+        this.a = s.from();
+        this.aSecond = a.getEpochSecond();
+        this.total = total;
+        this.timeline = Timeline.of(t.zone(), a, s.to());
+        this.segs = t.segmentsByStart();
+        this.windows = t.dailyCap() != null;
+        this.calendarDays = windows && t.capWindow() == CapWindow.CALENDAR_DAY;
+        this.firstRun = out.size();
+        this.windowStart = firstRun;
+    }
+
+    /** Appends the runs of stretch {@code s} to {@code out}, with notes on the free period. */
+    static void bill(Tariff t, FeeEngine.Stretch s, List<BilledRun> out, List<String> notes, boolean compressDays) {
+        long total = minutesCeil(s.from(), s.to());
+        if (total == 0) {
+            return;
+        }
+        long free = t.freePeriod().toMinutes();
+        if (s.applyFree() && total <= free) {
+            notes.add("stay of " + total + " min within the free period of " + free + " min");
+            return;
+        }
+        long pos = 0;
+        if (s.applyFree() && free > 0) {
+            if (t.freePeriodDeducted()) {
+                pos = free;
+                notes.add("free period of " + free + " min deducted");
+            } else {
+                notes.add("free period of " + free + " min exceeded: billed from entry");
+            }
+        }
+        new StretchBiller(t, s, total, out, compressDays).billFrom(pos);
+    }
+
+    /** Whole minutes from {@code a} to {@code b}, a started minute counting as whole. */
+    private static long minutesCeil(Instant a, Instant b) {
+        long nanos = Duration.between(a, b).toNanos();
+        return nanos <= 0 ? 0 : Math.floorDiv(nanos - 1, MINUTE_NANOS) + 1;
+    }
+
+    /** Whole minutes from {@code a} to the whole epoch second {@code b}, a started minute counting as whole. */
+    private static long minutesCeil(Instant a, long b) {
+        long nanos = (b - a.getEpochSecond()) * 1_000_000_000L - a.getNano();
+        return nanos <= 0 ? 0 : Math.floorDiv(nanos - 1, MINUTE_NANOS) + 1;
+    }
+
+    private void billFrom(long start) {
+        long pos = start;
+        long first = t.firstPeriod().toMinutes();
+        if (s.applyFirst() && first > 0) {
+            long end = Math.min(total, pos + first);
+            out.add(new BilledRun(s, "first period " + first + " min", false, pos, end, 1, t.firstPeriodPrice(),
+                    windows ? windowKey(pos) : 0));
+            pos += first;
+        }
+        boolean single = segs.size() == 1;
+        long lastOccurrence = Long.MIN_VALUE;
+        long restoredBudget = -1; // after repeating days: the budget to give the occurrence open again
+        while (pos < total) {
+            int segIndex = 0;
+            long segEnd = Long.MAX_VALUE;
+            long occurrence = 0;
+            long local = 0;
+            long day = 0; // the local day, when needed (several segments, or calendar-day windows)
+            if (!single || calendarDays) {
+                local = timeline.localSecond(aSecond + pos * 60);
+                day = Math.floorDiv(local, Timeline.DAY);
+            }
+            if (!single) {
+                int second = (int) (local - day * Timeline.DAY);
+                while (segIndex < segs.size() - 1 && !segs.get(segIndex).containsSecond(second)) {
+                    segIndex++;
+                }
+                TimeSegment seg = segs.get(segIndex);
+                long occDay = second < seg.start().toSecondOfDay() ? day - 1 : day;
+                long endDay = seg.start().isBefore(seg.end()) ? occDay : occDay + 1;
+                segEnd = minutesCeil(a, timeline.epochSecondOf(endDay * Timeline.DAY + seg.end().toSecondOfDay()));
+                occurrence = occDay * segs.size() + segIndex;
+            }
+            TimeSegment seg = segs.get(segIndex);
+            long window = !windows ? 0 : calendarDays ? day : pos / DAY_MINUTES;
+            boolean newWindow = windows && (out.size() == firstRun || out.get(out.size() - 1).windowKey != window);
+            if (newWindow) {
+                closeWindow();
+            }
+            if (restoredBudget >= 0) {
+                budgets().put(occurrence, restoredBudget);
+                restoredBudget = -1;
+            }
+            boolean checkpoint = windows ? newWindow : !single && segIndex == 0 && occurrence != lastOccurrence;
+            if (checkpoint && compressDays) {
+                long budget = seg.cap() == null ? -1 : budgets().get(occurrence, seg.cap().fen());
+                long days = repeatableDays(pos, segIndex, budget);
+                if (days > 0) {
+                    repeatDay(days);
+                    pos += days * DAY_MINUTES;
+                    restoredBudget = budget;
+                    lastOccurrence = Long.MIN_VALUE;
+                    continue;
+                }
+                mark(pos, segIndex, budget);
+            }
+            long winEnd = !windows ? Long.MAX_VALUE
+                    : calendarDays ? minutesCeil(a, timeline.startOfDay(window + 1)) : (window + 1) * DAY_MINUTES;
+            long next = Math.min(total, Math.min(winEnd, segEnd));
+            if (next <= pos) {
+                next = pos + 1; // a zone transition made the boundary go backwards; move on one minute
+            }
+            long unit = seg.unit().toMinutes();
+            BilledRun run = new BilledRun(s, seg.name(), true, pos, next, (next - pos + unit - 1) / unit,
+                    seg.unitPrice(), window);
+            if (seg.cap() != null) {
+                long budget = budgets().get(occurrence, seg.cap().fen());
+                long capped = Math.min(run.amount, budget);
+                if (capped < run.amount) {
+                    run.reduce(run.amount - capped);
+                    run.cappedSegment = segIndex;
+                }
+                budgets().put(occurrence, budget - capped);
+            }
+            out.add(run);
+            lastOccurrence = occurrence;
+            pos = next;
+        }
+        closeWindow();
+        if (repeatedFrom >= 0) {
+            mergeFollowingDays();
+        }
+    }
+
+    private long windowKey(long minute) {
+        return calendarDays ? Math.floorDiv(timeline.localSecond(aSecond + minute * 60), Timeline.DAY)
+                : minute / DAY_MINUTES;
+    }
+
+    private Budgets budgets() {
+        if (budgets == null) {
+            budgets = new Budgets(segs.size());
+        }
+        return budgets;
+    }
+
+    /** Applies the daily cap to the runs of the window that just ended, the latest first. */
+    private void closeWindow() {
+        if (!windows || windowStart >= out.size()) {
+            return;
+        }
+        long sum = 0;
+        for (int k = windowStart; k < out.size(); k++) {
+            sum = Math.addExact(sum, out.get(k).amount);
+        }
+        long excess = sum - t.dailyCap().fen();
+        for (int k = out.size() - 1; k >= windowStart && excess > 0; k--) {
+            BilledRun r = out.get(k);
+            long by = Math.min(r.amount, excess);
+            if (by > 0) {
+                r.reduce(by);
+                r.dailyCapped = true;
+                excess -= by;
+            }
+        }
+        windowStart = out.size();
+    }
+
+    private void mark(long minute, int segment, long budget) {
+        marked = true;
+        markMinute = minute;
+        markRun = out.size();
+        markSegment = segment;
+        markBudget = budget;
+    }
+
+    /**
+     * How many more whole days repeat the day since the last checkpoint: none unless that day
+     * was full (exactly 1440 minutes, so neither partial nor across a change of offset) and began
+     * in the same segment with the same cap budget left. The stay's last day, which may be
+     * partial, and any day near a change of offset are billed one by one.
+     */
+    private long repeatableDays(long pos, int segIndex, long budget) {
+        if (!marked || pos - markMinute != DAY_MINUTES || markSegment != segIndex || markBudget != budget) {
+            return 0;
+        }
+        long days = (total - pos - 1) / DAY_MINUTES;
+        while (days > 0 && !timeline.steady(aSecond + markMinute * 60, aSecond + (pos + days * DAY_MINUTES) * 60)) {
+            days /= 2; // a change of offset ahead: repeat only up to well before it
+        }
+        return days;
+    }
+
+    /** The day since the last checkpoint stands for itself and {@code days} more. */
+    private void repeatDay(long days) {
+        int times = Math.toIntExact(days + 1);
+        for (int k = markRun; k < out.size(); k++) {
+            out.get(k).repeat(times);
+        }
+        repeatedFrom = markRun;
+        repeatedTo = out.size();
+        mergePrecedingDay();
+        windowStart = out.size();
+        marked = false;
+    }
+
+    /**
+     * The day before the repeated ones often ends like them (the evening after entry): its
+     * last runs, when the same as the repeated day's last runs, join them.
+     */
+    private void mergePrecedingDay() {
+        int before = repeatedFrom;
+        int k = repeatedTo - 1;
+        while (k >= repeatedFrom && before > firstRun && out.get(k).sameDay(out.get(before - 1), -1)) {
+            out.get(k).absorb(out.get(before - 1));
+            before--;
+            k--;
+        }
+        int merged = repeatedFrom - before;
+        if (merged > 0) {
+            out.subList(before, repeatedFrom).clear();
+            repeatedFrom -= merged;
+            repeatedTo -= merged;
+        }
+    }
+
+    /** Likewise the day after them (the morning before exit): its first runs join. */
+    private void mergeFollowingDays() {
+        int after = repeatedTo;
+        int k = repeatedFrom;
+        while (k < repeatedTo && after < out.size()
+                && out.get(k).sameDay(out.get(after), out.get(k).repeats)) {
+            out.get(k).absorb(out.get(after));
+            after++;
+            k++;
+        }
+        if (after > repeatedTo) {
+            out.subList(repeatedTo, after).clear();
+        }
+    }
+
+    /**
+     * What is left of each segment occurrence's cap, by occurrence (local day x segments +
+     * segment). Billing moves forward in time; only a repeated local hour (a change of offset)
+     * can return to an occurrence, never to one two days back, so older ones are dropped and the
+     * table stays a few entries long however long the stay.
+     */
+    private static final class Budgets {
+        private final long keep;
+        private long[] keys = new long[4];
+        private long[] left = new long[4];
+        private int size;
+
+        Budgets(int segmentsPerDay) {
+            this.keep = 2L * segmentsPerDay;
+        }
+
+        long get(long occurrence, long cap) {
+            for (int i = size - 1; i >= 0; i--) {
+                if (keys[i] == occurrence) {
+                    return left[i];
+                }
+            }
+            return cap;
+        }
+
+        void put(long occurrence, long budget) {
+            for (int i = size - 1; i >= 0; i--) {
+                if (keys[i] == occurrence) {
+                    left[i] = budget;
+                    return;
+                }
+            }
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                if (keys[i] >= occurrence - keep) {
+                    keys[kept] = keys[i];
+                    left[kept++] = left[i];
+                }
+            }
+            size = kept;
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                left = Arrays.copyOf(left, size * 2);
+            }
+            keys[size] = occurrence;
+            left[size++] = budget;
+        }
+    }
+}
