@@ -37,6 +37,7 @@ final class StretchBiller {
     private final boolean calendarDays;
     private final int firstRun;
     private int windowStart;
+    private long lastWindow; // the window of the last run added
     private Budgets budgets;
 
     // the last checkpoint: where a window (or a first-segment run) began, and in what state
@@ -106,8 +107,9 @@ final class StretchBiller {
         long first = t.firstPeriod().toMinutes();
         if (s.applyFirst() && first > 0) {
             long end = Math.min(total, pos + first);
+            lastWindow = windows ? windowKey(pos) : 0;
             out.add(new BilledRun(s, "first period " + first + " min", false, pos, end, 1, t.firstPeriodPrice(),
-                    windows ? windowKey(pos) : 0));
+                    lastWindow));
             pos += first;
         }
         boolean single = segs.size() == 1;
@@ -136,7 +138,7 @@ final class StretchBiller {
             }
             TimeSegment seg = segs.get(segIndex);
             long window = !windows ? 0 : calendarDays ? day : pos / DAY_MINUTES;
-            boolean newWindow = windows && (out.size() == firstRun || out.get(out.size() - 1).windowKey != window);
+            boolean newWindow = windows && (out.size() == firstRun || lastWindow != window);
             if (newWindow) {
                 closeWindow();
             }
@@ -163,9 +165,10 @@ final class StretchBiller {
             if (next <= pos) {
                 next = pos + 1; // a zone transition made the boundary go backwards; move on one minute
             }
-            long unit = seg.unit().toMinutes();
-            BilledRun run = new BilledRun(s, seg.name(), true, pos, next, (next - pos + unit - 1) / unit,
-                    seg.unitPrice(), window);
+            // int division: a run is shorter than MAX_STAY (about 5.3 million minutes), and it is cheaper
+            int unit = (int) seg.unit().toMinutes();
+            long units = (int) (next - pos + unit - 1) / unit;
+            BilledRun run = new BilledRun(s, seg.name(), true, pos, next, units, seg.unitPrice(), window);
             if (seg.cap() != null) {
                 long budget = budgets().get(occurrence, seg.cap().fen());
                 long capped = Math.min(run.amount, budget);
@@ -176,6 +179,7 @@ final class StretchBiller {
                 budgets().put(occurrence, budget - capped);
             }
             out.add(run);
+            lastWindow = window;
             lastOccurrence = occurrence;
             pos = next;
         }
