@@ -3,6 +3,7 @@ package io.parkbridge.core.fee;
 import io.parkbridge.core.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One billed line while caps still change it: a run of minutes priced by one rule, or the same
@@ -46,6 +47,30 @@ final class BilledRun {
     void reduce(long by) {
         amount -= by;
         capReduction += by;
+    }
+
+    /** A cap over several runs. */
+    enum SharedCap { DAILY, OVERALL }
+
+    /**
+     * Takes {@code excess} off {@code runs[from, to)}, the latest run first, so the earlier lines
+     * of a receipt stay as billed, and marks each run it touched with {@code cap}.
+     */
+    static void takeFromLatest(List<BilledRun> runs, int from, int to, long excess, SharedCap cap) {
+        long left = excess;
+        for (int k = to - 1; k >= from && left > 0; k--) {
+            BilledRun r = runs.get(k);
+            long by = Math.min(r.amount, left);
+            if (by > 0) {
+                r.reduce(by);
+                if (cap == SharedCap.DAILY) {
+                    r.dailyCapped = true;
+                } else {
+                    r.overallCapped = true;
+                }
+                left -= by;
+            }
+        }
     }
 
     /** This run stands for {@code times} identical days: the first, and each day after it. */

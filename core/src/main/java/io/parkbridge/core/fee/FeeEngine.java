@@ -378,16 +378,8 @@ public final class FeeEngine {
             total = Math.addExact(total, r.amount);
         }
         if (t.overallCap() != null && total > t.overallCap().fen()) {
-            long excess = total - t.overallCap().fen();
-            for (int k = runs.size() - 1; k >= 0 && excess > 0; k--) {
-                BilledRun r = runs.get(k);
-                long by = Math.min(r.amount, excess);
-                if (by > 0) {
-                    r.reduce(by);
-                    r.overallCapped = true;
-                    excess -= by;
-                }
-            }
+            BilledRun.takeFromLatest(runs, 0, runs.size(), total - t.overallCap().fen(),
+                    BilledRun.SharedCap.OVERALL);
             total = t.overallCap().fen();
         }
         List<FeeLine> lines = new ArrayList<>(runs.size());

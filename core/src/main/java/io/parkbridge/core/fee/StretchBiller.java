@@ -210,15 +210,9 @@ final class StretchBiller {
         for (int k = windowStart; k < out.size(); k++) {
             sum = Math.addExact(sum, out.get(k).amount);
         }
-        long excess = sum - t.dailyCap().fen();
-        for (int k = out.size() - 1; k >= windowStart && excess > 0; k--) {
-            BilledRun r = out.get(k);
-            long by = Math.min(r.amount, excess);
-            if (by > 0) {
-                r.reduce(by);
-                r.dailyCapped = true;
-                excess -= by;
-            }
+        if (sum > t.dailyCap().fen()) {
+            BilledRun.takeFromLatest(out, windowStart, out.size(), sum - t.dailyCap().fen(),
+                    BilledRun.SharedCap.DAILY);
         }
         windowStart = out.size();
     }
