@@ -132,6 +132,7 @@ final class GroupCommit implements AutoCloseable {
     private void run() {
         List<Pending> group = new ArrayList<>();
         boolean stop = false;
+        int last = 0;
         while (!stop) {
             try {
                 group.add(queue.take());
@@ -139,7 +140,13 @@ final class GroupCommit implements AutoCloseable {
                 // Only close() ends the writer; a stray interrupt must not strand waiting requests.
                 continue;
             }
+            if (last > 1 && queue.isEmpty()) {
+                // Under concurrent load, let request threads about to queue their row join this
+                // commit: bigger groups cost less per row. Idle or one-at-a-time traffic never waits.
+                Thread.yield();
+            }
             queue.drainTo(group, MAX_GROUP - 1);
+            last = group.size();
             if (group.remove(STOP)) {
                 stop = true;
                 queue.drainTo(group); // nothing is queued after STOP, but never strand a row
