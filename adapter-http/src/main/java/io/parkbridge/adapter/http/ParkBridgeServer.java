@@ -359,6 +359,11 @@ public final class ParkBridgeServer implements AutoCloseable {
             }
         });
         failure = step(failure, () -> {
+            if (inbox != null) {
+                inbox.close(); // commits what the stopped listener's last requests queued
+            }
+        });
+        failure = step(failure, () -> {
             if (dispatcher != null) {
                 dispatcher.close();
             }

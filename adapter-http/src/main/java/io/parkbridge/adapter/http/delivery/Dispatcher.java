@@ -129,9 +129,13 @@ public final class Dispatcher implements AutoCloseable {
         wake.release();
     }
 
-    /** Starts {@code threads} workers polling every {@code pollInterval} (and on {@link #wakeUp}). */
+    /**
+     * Starts {@code threads} workers polling every {@code pollInterval} (and on {@link #wakeUp}).
+     * Without sinks there is nothing to deliver, so no worker starts (each wake-up would cost a
+     * thread switch per stored message for nothing).
+     */
     public synchronized void start(int threads, java.time.Duration pollInterval) {
-        if (running) {
+        if (running || sinks.isEmpty()) {
             return;
         }
         running = true;

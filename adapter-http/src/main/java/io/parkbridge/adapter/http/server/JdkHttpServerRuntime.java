@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,8 @@ public final class JdkHttpServerRuntime implements AutoCloseable {
     private final BoundedExecutor executor;
     private final RequestPipeline pipeline;
     private final ServerLimits limits;
+    /** Exchanges between being taken by a worker and their reply written (the pipeline counts less). */
+    private final AtomicInteger exchanges = new AtomicInteger();
     private volatile boolean closed;
 
     private JdkHttpServerRuntime(HttpServer server, BoundedExecutor executor, RequestPipeline pipeline,
@@ -90,6 +93,7 @@ public final class JdkHttpServerRuntime implements AutoCloseable {
     }
 
     private void serve(HttpExchange exchange) throws IOException {
+        exchanges.incrementAndGet();
         try (exchange) {
             URI uri = exchange.getRequestURI();
             Map<String, List<String>> headers = exchange.getRequestHeaders();
@@ -116,6 +120,8 @@ public final class JdkHttpServerRuntime implements AutoCloseable {
             InboundRequest request = new InboundRequest(exchange.getRequestMethod(), uri.getRawPath(),
                     uri.getRawQuery(), headers, body, remote);
             send(exchange, pipeline.handle(request));
+        } finally {
+            exchanges.decrementAndGet();
         }
     }
 
@@ -154,7 +160,7 @@ public final class JdkHttpServerRuntime implements AutoCloseable {
         closed = true;
         pipeline.startDraining();
         long deadline = System.nanoTime() + limits.shutdownGrace().toNanos();
-        while ((pipeline.inFlight() > 0 || executor.queued() > 0) && System.nanoTime() < deadline) {
+        while ((exchanges.get() > 0 || executor.queued() > 0) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(10); // polling a counter while stopping; no timing assumption in tests
             } catch (InterruptedException e) {

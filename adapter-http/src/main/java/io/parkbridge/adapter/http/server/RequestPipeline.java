@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,6 +41,7 @@ public final class RequestPipeline {
     private final LogRedactor redactor;
     private final long maxBodyBytes;
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
     private final AtomicBoolean draining = new AtomicBoolean();
     private volatile java.util.function.Consumer<String> vendorSeen = v -> { };
 
@@ -172,15 +174,31 @@ public final class RequestPipeline {
     }
 
     private void record(String vendor, String path, InboundRequest request, int status, long nanos) {
-        Timer.builder("parkbridge.http.requests")
-                .description("Requests served, by route and status")
-                .tag("vendor", vendor)
-                .tag("path", path)
-                .tag("status", Integer.toString(status))
-                .register(meters)
-                .record(nanos, TimeUnit.NANOSECONDS);
-        LOG.info("{} {} -> {} in {} ms ({} bytes from {})", request.method(), redactor.clean(path), status,
-                nanos / 1_000_000, request.bodyLength(), request.remoteAddress());
+        timer(vendor, path, status).record(nanos, TimeUnit.NANOSECONDS);
+        if (LOG.isInfoEnabled()) { // redacting the path is work a disabled access log should not pay
+            LOG.info("{} {} -> {} in {} ms ({} bytes from {})", request.method(), redactor.clean(path), status,
+                    nanos / 1_000_000, request.bodyLength(), request.remoteAddress());
+        }
+    }
+
+    /** One timer per route and status, registered once rather than built and looked up per request. */
+    private Timer timer(String vendor, String path, int status) {
+        TimerKey key = new TimerKey(vendor, path, status);
+        Timer timer = timers.get(key);
+        if (timer == null) {
+            timer = Timer.builder("parkbridge.http.requests")
+                    .description("Requests served, by route and status")
+                    .tag("vendor", vendor)
+                    .tag("path", path)
+                    .tag("status", Integer.toString(status))
+                    .register(meters);
+            // Paths are the mounted ones or a fixed label, so the map stays as small as the registry.
+            timers.putIfAbsent(key, timer);
+        }
+        return timer;
+    }
+
+    private record TimerKey(String vendor, String path, int status) {
     }
 
     private static InboundResponse withClose(InboundResponse r) {

@@ -20,14 +20,15 @@ import java.util.function.Consumer;
  * delivery per sink (event handler, webhook) in a single transaction before it returns, so the
  * vendor's success reply always follows a durable write. A duplicate key is reported as
  * {@link Acceptance#DUPLICATE} without a second row, also when two servers race on one database
- * (the unique constraint decides).
+ * (the unique constraint decides). Messages accepted at the same time share one transaction
+ * ({@link GroupCommit}); each call still returns only after its own message is committed.
  */
-public final class JdbcInbox implements Inbox {
+public final class JdbcInbox implements Inbox, AutoCloseable {
     private final Database db;
-    private final Clock clock;
     private final List<String> sinks;
     private final List<Consumer<InboxMessage>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<InboxMessage>> duplicateListeners = new CopyOnWriteArrayList<>();
+    private final GroupCommit writer;
 
     /**
      * @param sinks names of the delivery sinks each accepted message is queued for (may be empty:
@@ -35,8 +36,8 @@ public final class JdbcInbox implements Inbox {
      */
     public JdbcInbox(Database db, Clock clock, List<String> sinks) {
         this.db = Objects.requireNonNull(db, "db");
-        this.clock = Objects.requireNonNull(clock, "clock");
         this.sinks = List.copyOf(sinks);
+        this.writer = new GroupCommit(db, Objects.requireNonNull(clock, "clock"), this.sinks);
     }
 
     /** Called after each accepted (new) message is committed; used to wake the dispatcher. */
@@ -53,71 +54,23 @@ public final class JdbcInbox implements Inbox {
     public Acceptance accept(InboxMessage message) {
         String headers;
         try {
-            headers = EventJson.mapper().writeValueAsString(message.headers());
+            headers = message.headers().isEmpty() ? "{}" : EventJson.mapper().writeValueAsString(message.headers());
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("headers: expected plain strings", e);
         }
-        String eventJson = EventJson.write(message.event());
-        Acceptance result;
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
-                long id = insertMessage(c, message, headers, eventJson);
-                insertDeliveries(c, id);
-                c.commit();
-                result = Acceptance.ACCEPTED;
-            } catch (SQLException e) {
-                c.rollback();
-                if (!Jdbc.isUniqueViolation(e)) {
-                    throw e;
-                }
-                result = Acceptance.DUPLICATE;
-            }
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
+        Acceptance result = writer.store(new GroupCommit.Row(message, EventJson.typeName(message.event()), headers,
+                EventJson.write(message.event())));
         (result == Acceptance.ACCEPTED ? listeners : duplicateListeners).forEach(l -> l.accept(message));
         return result;
     }
 
-    private long insertMessage(Connection c, InboxMessage m, String headers, String eventJson) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO pb_inbox (message_key, vendor, interface_name,"
-                + " event_type, raw_body, headers_json, event_json, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                new String[] {"id"})) {
-            ps.setString(1, m.key());
-            ps.setString(2, m.vendor());
-            ps.setString(3, m.interfaceName());
-            ps.setString(4, EventJson.typeName(m.event()));
-            ps.setString(5, m.rawBody());
-            ps.setString(6, headers);
-            ps.setString(7, eventJson);
-            ps.setObject(8, Jdbc.ts(m.receivedAt()));
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                if (!keys.next()) {
-                    throw new SQLException("no generated id for the inbox row");
-                }
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    private void insertDeliveries(Connection c, long inboxId) throws SQLException {
-        if (sinks.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO pb_delivery (inbox_id, sink, status, attempts,"
-                + " next_attempt_at, updated_at) VALUES (?, ?, 'PENDING', 0, ?, ?)")) {
-            var now = Jdbc.ts(clock.instant());
-            for (String sink : sinks) {
-                ps.setLong(1, inboxId);
-                ps.setString(2, sink);
-                ps.setObject(3, now);
-                ps.setObject(4, now);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+    /**
+     * Commits what is being stored and stops the writer thread; call before the database closes.
+     * An {@link #accept} after this still works, in the caller's own transaction.
+     */
+    @Override
+    public void close() {
+        writer.close();
     }
 
     /** How many messages are stored (all statuses). */

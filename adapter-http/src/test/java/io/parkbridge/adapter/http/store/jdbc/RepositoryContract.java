@@ -112,6 +112,140 @@ abstract class RepositoryContract {
         }
     }
 
+    static GroupCommit.Row row(String key) {
+        InboxMessage m = message(key);
+        return new GroupCommit.Row(m, EventJson.typeName(m.event()), "{}", EventJson.write(m.event()));
+    }
+
+    long count(String sql, String key) throws Exception {
+        try (Connection c = db().connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    long rows(String keyPrefix) throws Exception {
+        return count("SELECT COUNT(*) FROM pb_inbox WHERE message_key LIKE ?", keyPrefix + "%");
+    }
+
+    long deliveries(String keyPrefix) throws Exception {
+        return count("SELECT COUNT(*) FROM pb_delivery d JOIN pb_inbox i ON i.id = d.inbox_id"
+                + " WHERE i.message_key LIKE ?", keyPrefix + "%");
+    }
+
+    @Test
+    void concurrentStoresAreEachAcknowledgedOnceAndStoredOnce() throws Exception {
+        JdbcInbox inbox = new JdbcInbox(db(), CLOCK, List.of("java"));
+        List<String> told = java.util.Collections.synchronizedList(new ArrayList<>());
+        inbox.onAccepted(m -> told.add(m.key()));
+        String prefix = unique("group:") + ":";
+        int threads = 16;
+        int each = 25;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<Inbox.Acceptance>>> results = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                results.add(pool.submit(() -> {
+                    go.await();
+                    List<Inbox.Acceptance> out = new ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        out.add(inbox.accept(message(prefix + thread + "-" + i)));
+                    }
+                    return out;
+                }));
+            }
+            go.countDown();
+            for (Future<List<Inbox.Acceptance>> f : results) {
+                assertThat(f.get(60, TimeUnit.SECONDS)).hasSize(each).containsOnly(Inbox.Acceptance.ACCEPTED);
+            }
+        } finally {
+            pool.shutdownNow();
+            inbox.close();
+        }
+        assertThat(told).hasSize(threads * each).doesNotHaveDuplicates();
+        assertThat(rows(prefix)).isEqualTo(threads * each);
+        assertThat(deliveries(prefix)).isEqualTo(threads * each);
+    }
+
+    @Test
+    void oneGroupStoresAKeyOnceAndAnswersItsRepeatsAsDuplicates() throws Exception {
+        GroupCommit writer = new GroupCommit(db(), CLOCK, List.of("java", "webhook"));
+        String stored = unique("grp-old:");
+        String fresh = unique("grp-new:");
+        assertThat(writer.commitTogether(List.of(row(stored))).get(0).get()).isEqualTo(Inbox.Acceptance.ACCEPTED);
+
+        List<java.util.concurrent.CompletableFuture<Inbox.Acceptance>> outcomes = writer.commitTogether(
+                List.of(row(fresh), row(stored), row(fresh)));
+
+        assertThat(outcomes).extracting(java.util.concurrent.CompletableFuture::get).containsExactly(
+                Inbox.Acceptance.ACCEPTED, Inbox.Acceptance.DUPLICATE, Inbox.Acceptance.DUPLICATE);
+        assertThat(rows(fresh)).isEqualTo(1);
+        assertThat(deliveries(fresh)).isEqualTo(2);
+        assertThat(rows(stored)).isEqualTo(1);
+        assertThat(deliveries(stored)).isEqualTo(2);
+    }
+
+    @Test
+    void aRowThatCannotBeStoredFailsOnlyItsOwnRequestInTheGroup() throws Exception {
+        GroupCommit writer = new GroupCommit(db(), CLOCK, List.of("java"));
+        String before = unique("grp-ok1:");
+        String after = unique("grp-ok2:");
+        String tooLong = unique("grp-long:") + "x".repeat(600); // message_key holds 512 characters
+
+        List<java.util.concurrent.CompletableFuture<Inbox.Acceptance>> outcomes = writer.commitTogether(
+                List.of(row(before), row(tooLong), row(after)));
+
+        assertThat(outcomes.get(0).get()).isEqualTo(Inbox.Acceptance.ACCEPTED);
+        assertThat(outcomes.get(1)).isCompletedExceptionally();
+        assertThat(outcomes.get(2).get()).isEqualTo(Inbox.Acceptance.ACCEPTED);
+        assertThat(rows(before)).isEqualTo(1);
+        assertThat(rows(after)).isEqualTo(1);
+        assertThat(rows(tooLong.substring(0, 20))).isZero();
+        assertThat(deliveries(before)).isEqualTo(1);
+    }
+
+    @Test
+    void twoInboxesOnOneDatabaseRacingOnTheSameKeysStoreEachOnce() throws Exception {
+        // Two servers on one database: their writers' groups collide on the unique key.
+        JdbcInbox first = new JdbcInbox(db(), CLOCK, List.of("java"));
+        JdbcInbox second = new JdbcInbox(db(), CLOCK, List.of("java"));
+        String prefix = unique("race:") + ":";
+        int keys = 40;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        int accepted = 0;
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                JdbcInbox inbox = t % 2 == 0 ? first : second;
+                results.add(pool.submit(() -> {
+                    go.await();
+                    int mine = 0;
+                    for (int i = 0; i < keys; i++) {
+                        mine += inbox.accept(message(prefix + i)) == Inbox.Acceptance.ACCEPTED ? 1 : 0;
+                    }
+                    return mine;
+                }));
+            }
+            go.countDown();
+            for (Future<Integer> f : results) {
+                accepted += f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+            first.close();
+            second.close();
+        }
+        assertThat(accepted).isEqualTo(keys);
+        assertThat(rows(prefix)).isEqualTo(keys);
+        assertThat(deliveries(prefix)).isEqualTo(keys);
+    }
+
     @Test
     void ledgerDebitsIdempotentlyAndRespectsTheFloor() {
         JdbcCardLedger ledger = new JdbcCardLedger(db(), CLOCK);
