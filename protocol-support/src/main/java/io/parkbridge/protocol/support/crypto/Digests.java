@@ -4,11 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HexFormat;
 import javax.crypto.Mac;
 
 /**
  * The digest primitives the vendor signers are built on, written once: HMAC-SHA1 keyed by a
- * {@link Secret}, MD5, lower-case hex. Which values a vendor signs, in what order and how the
+ * {@link Secret} and MD5. Which values a vendor signs, in what order and how the
  * result is written stay in the vendor's own signer; compare results with {@link ConstantTime}.
  *
  * <p>Text is always hashed as UTF-8. A secret's HMAC key is prepared on its first use and reused
@@ -17,7 +18,6 @@ import javax.crypto.Mac;
  */
 public final class Digests {
     private static final MessageDigest MD5 = md5Prototype();
-    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private Digests() {
     }
@@ -49,17 +49,7 @@ public final class Digests {
 
     /** {@link #md5(Secret, String)} as 32 lower-case hex characters. */
     public static String md5Hex(Secret prefix, String text) {
-        return lowerHex(md5(prefix, text));
-    }
-
-    /** {@code bytes} as lower-case hex, two characters a byte. */
-    public static String lowerHex(byte[] bytes) {
-        byte[] out = new byte[bytes.length * 2];
-        for (int i = 0; i < bytes.length; i++) {
-            out[2 * i] = HEX[(bytes[i] >> 4) & 0xf];
-            out[2 * i + 1] = HEX[bytes[i] & 0xf];
-        }
-        return new String(out, StandardCharsets.ISO_8859_1);
+        return HexFormat.of().formatHex(md5(prefix, text)); // table-driven already: no faster hand-made table
     }
 
     private static MessageDigest newMd5() {
