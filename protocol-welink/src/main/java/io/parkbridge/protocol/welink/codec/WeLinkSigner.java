@@ -32,7 +32,12 @@ public final class WeLinkSigner {
                 sorted.put(name.replace('_', '.'), value);
             }
         });
-        StringBuilder text = new StringBuilder(256);
+        int length = 0;
+        for (Map.Entry<String, String> e : sorted.entrySet()) {
+            length += e.getKey().length() + e.getValue().length() + 2;
+        }
+        // Sized exactly: content is kilobytes, and a growing builder would copy it several times.
+        StringBuilder text = new StringBuilder(length);
         sorted.forEach((name, value) -> {
             if (text.length() > 0) {
                 text.append('&');
