@@ -3,7 +3,6 @@ package io.parkbridge.protocol.carsafe.codec;
 import io.parkbridge.protocol.support.crypto.ConstantTime;
 import io.parkbridge.protocol.support.crypto.Digests;
 import io.parkbridge.protocol.support.crypto.Secret;
-import java.util.Arrays;
 
 /**
  * The chapter 5 signature: {@code sign = Base64(HMAC-SHA1(key, S))} where {@code S} is
@@ -17,12 +16,13 @@ public final class CarsafeSigner {
 
     /** The string to sign. {@code dataJson} is the data text exactly as on the wire ("" when absent). */
     public static String stringToSign(String from, String timestamp, String nonce, String dataJson) {
-        return String.join("", partsToSign(from, timestamp, nonce, dataJson));
+        return sortedHead(from, timestamp, nonce) + nz(dataJson);
     }
 
     /** Signs the envelope values. */
     public static String sign(Secret key, String from, String timestamp, String nonce, String dataJson) {
-        return Digests.hmacSha1Base64(key, partsToSign(from, timestamp, nonce, dataJson));
+        // S is hashed in two parts: data, often kilobytes, is not copied into S first.
+        return Digests.hmacSha1Base64(key, sortedHead(from, timestamp, nonce), nz(dataJson));
     }
 
     /** True if {@code sign} matches, compared in constant time. */
@@ -34,11 +34,30 @@ public final class CarsafeSigner {
         return ConstantTime.equals(sign(key, from, timestamp, nonce, dataJson), sign);
     }
 
-    /** S in its four parts, in signing order; hashed part by part, so S itself is only built for display. */
-    private static String[] partsToSign(String from, String timestamp, String nonce, String dataJson) {
-        String[] parts = {nz(from), nz(timestamp), nz(nonce), nz(dataJson)};
-        Arrays.sort(parts, 0, 3); // String.compareTo is ordinal on UTF-16 units: ASCII order for these values
-        return parts;
+    /** The start of S: from, timestamp and nonce in ordinal order, concatenated. */
+    private static String sortedHead(String from, String timestamp, String nonce) {
+        // String.compareTo is ordinal on UTF-16 units: ASCII order for these values. Three
+        // compare-and-swaps sort three values, without an array and a general sort.
+        String a = nz(from);
+        String b = nz(timestamp);
+        String c = nz(nonce);
+        String t;
+        if (a.compareTo(b) > 0) {
+            t = a;
+            a = b;
+            b = t;
+        }
+        if (b.compareTo(c) > 0) {
+            t = b;
+            b = c;
+            c = t;
+        }
+        if (a.compareTo(b) > 0) {
+            t = a;
+            a = b;
+            b = t;
+        }
+        return a + b + c;
     }
 
     private static String nz(String s) {
