@@ -5,7 +5,7 @@ import io.parkbridge.protocol.carsafe.codec.CarsafeSigner;
 import io.parkbridge.protocol.support.crypto.Secret;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
-import javax.crypto.spec.SecretKeySpec;
+import javax.crypto.Mac;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,14 +35,14 @@ public class SignerBenchmark {
 
     private final Secret carsafeKey = Secret.of("111111-carsafe-private-key");
     private final Secret bluecardKey = Secret.of("bluecard-park-key-0042");
-    private SecretKeySpec carsafeMacKey;
+    private Mac carsafeMac;
     private String carsafeStringToSign;
     private byte[] bluecardKeyBytes;
     private byte[] parkBytes;
 
     @Setup
     public void setUp() {
-        carsafeMacKey = Primitives.hmacKey(carsafeKey.reveal());
+        carsafeMac = Primitives.hmacSha1(carsafeKey.reveal());
         carsafeStringToSign = CarsafeSigner.stringToSign(FROM, TIMESTAMP, NONCE, Payloads.CARSAFE_DATA);
         bluecardKeyBytes = bluecardKey.reveal().getBytes(StandardCharsets.UTF_8);
         parkBytes = PARK.getBytes(StandardCharsets.UTF_8);
@@ -58,7 +58,7 @@ public class SignerBenchmark {
 
     @Benchmark
     public String carsafeSignPrimitives() {
-        return Primitives.hmacSha1Base64(carsafeMacKey, carsafeStringToSign);
+        return Primitives.hmacSha1Base64(carsafeMac, carsafeStringToSign);
     }
 
     @Benchmark

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -45,7 +46,7 @@ public class WeLinkCodecBenchmark {
     private String json;
     private ContentCodec codec;
     private WeLinkSigner signer;
-    private SecretKeySpec hmacKey;
+    private Mac hmac;
     private SecretKeySpec desKey;
     /** A signed request as received: what decode+verify works on. */
     private Map<String, String> received;
@@ -58,7 +59,7 @@ public class WeLinkCodecBenchmark {
         Secret secret = Secret.of(Payloads.WELINK_SECRET);
         codec = new ContentCodec(secret, CipherSettings.DEFAULT);
         signer = new WeLinkSigner(secret);
-        hmacKey = Primitives.hmacKey(Payloads.WELINK_SECRET);
+        hmac = Primitives.hmacSha1(Payloads.WELINK_SECRET);
         desKey = Primitives.desedeKey(Payloads.WELINK_SECRET);
         received = encodeAndSign();
         receivedStringToSign = WeLinkSigner.stringToSign(received);
@@ -82,7 +83,7 @@ public class WeLinkCodecBenchmark {
         String content = Base64.getEncoder().encodeToString(Primitives.gzip(encrypted));
         String toSign = "AppId=" + Payloads.WELINK_APP_ID + "&Nonce=" + NONCE + "&ParkId=" + PARK_ID + "&Timestamp="
                 + TIMESTAMP + "&content=" + content + "&encryptCode=1&zipCode=1";
-        return Primitives.hmacSha1Base64(hmacKey, toSign);
+        return Primitives.hmacSha1Base64(hmac, toSign);
     }
 
     private String decodeAndVerify() {
@@ -93,7 +94,7 @@ public class WeLinkCodecBenchmark {
     }
 
     private String primitivesDecodeAndVerify() {
-        byte[] expected = Primitives.hmacSha1Base64(hmacKey, receivedStringToSign).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = Primitives.hmacSha1Base64(hmac, receivedStringToSign).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, receivedSignature)) {
             throw new IllegalStateException("signature does not verify");
         }

@@ -1,11 +1,8 @@
 package io.parkbridge.protocol.bluecard;
 
 import io.parkbridge.protocol.support.crypto.ConstantTime;
+import io.parkbridge.protocol.support.crypto.Digests;
 import io.parkbridge.protocol.support.crypto.Secret;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -25,14 +22,7 @@ public final class BluecardSigner {
         if (parkNumber == null || parkNumber.isEmpty()) {
             throw new IllegalArgumentException("parkNumber: expected the park number assigned by Bluecard");
         }
-        try {
-            MessageDigest md5 = MessageDigest.getInstance("MD5");
-            md5.update(key.utf8());
-            md5.update(parkNumber.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md5.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is required of every Java runtime", e);
-        }
+        return Digests.md5Hex(key, parkNumber);
     }
 
     /**

@@ -23,6 +23,18 @@ class CarsafeSignerTest {
                 .isEqualTo("2019-12-09 15:42:4547UT{\"ControllerNo\":\"1\",\"DoorNo\":2}");
     }
 
+    @ParameterizedTest(name = "from={0} timestamp={1} nonce={2}")
+    @CsvSource({"A1,B2,C3", "A1,C3,B2", "B2,A1,C3", "B2,C3,A1", "C3,A1,B2", "C3,B2,A1", "B2,A1,A1", "A1,A1,A1"})
+    void every_arrangement_of_from_timestamp_nonce_is_signed_in_ascii_order(String from, String timestamp,
+            String nonce) {
+        String[] sorted = {from, timestamp, nonce};
+        java.util.Arrays.sort(sorted);
+        String expected = sorted[0] + sorted[1] + sorted[2] + "{}";
+        assertThat(CarsafeSigner.stringToSign(from, timestamp, nonce, "{}")).isEqualTo(expected);
+        assertThat(CarsafeSigner.sign(Secret.of("111111"), from, timestamp, nonce, "{}"))
+                .isEqualTo(CarsafeSigner.sign(Secret.of("111111"), sorted[0], sorted[1], sorted[2], "{}"));
+    }
+
     @Test
     void section_10_40_example_verified_vector() {
         assertThat(CarsafeSigner.sign(Secret.of("111111"), "UT", "2019-12-09 15:42:45", "47",

@@ -1,13 +1,8 @@
 package io.parkbridge.protocol.carsafe.codec;
 
 import io.parkbridge.protocol.support.crypto.ConstantTime;
+import io.parkbridge.protocol.support.crypto.Digests;
 import io.parkbridge.protocol.support.crypto.Secret;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.Arrays;
-import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The chapter 5 signature: {@code sign = Base64(HMAC-SHA1(key, S))} where {@code S} is
@@ -21,14 +16,13 @@ public final class CarsafeSigner {
 
     /** The string to sign. {@code dataJson} is the data text exactly as on the wire ("" when absent). */
     public static String stringToSign(String from, String timestamp, String nonce, String dataJson) {
-        String[] parts = {nz(from), nz(timestamp), nz(nonce)};
-        Arrays.sort(parts); // String.compareTo is ordinal on UTF-16 units: ASCII order for these values
-        return parts[0] + parts[1] + parts[2] + nz(dataJson);
+        return sortedHead(from, timestamp, nonce) + nz(dataJson);
     }
 
     /** Signs the envelope values. */
     public static String sign(Secret key, String from, String timestamp, String nonce, String dataJson) {
-        return hmacBase64(key, stringToSign(from, timestamp, nonce, dataJson));
+        // S is hashed in two parts: data, often kilobytes, is not copied into S first.
+        return Digests.hmacSha1Base64(key, sortedHead(from, timestamp, nonce), nz(dataJson));
     }
 
     /** True if {@code sign} matches, compared in constant time. */
@@ -40,15 +34,30 @@ public final class CarsafeSigner {
         return ConstantTime.equals(sign(key, from, timestamp, nonce, dataJson), sign);
     }
 
-    /** Base64(HMAC-SHA1(key, UTF-8 bytes of text)). */
-    public static String hmacBase64(Secret key, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(key.utf8(), "HmacSHA1"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA1 unavailable", e);
+    /** The start of S: from, timestamp and nonce in ordinal order, concatenated. */
+    private static String sortedHead(String from, String timestamp, String nonce) {
+        // String.compareTo is ordinal on UTF-16 units: ASCII order for these values. Three
+        // compare-and-swaps sort three values, without an array and a general sort.
+        String a = nz(from);
+        String b = nz(timestamp);
+        String c = nz(nonce);
+        String t;
+        if (a.compareTo(b) > 0) {
+            t = a;
+            a = b;
+            b = t;
         }
+        if (b.compareTo(c) > 0) {
+            t = b;
+            b = c;
+            c = t;
+        }
+        if (a.compareTo(b) > 0) {
+            t = a;
+            a = b;
+            b = t;
+        }
+        return a + b + c;
     }
 
     private static String nz(String s) {

@@ -34,16 +34,24 @@ public final class ContentCodec {
     private static final int MAX_INFLATED = 16 * 1024 * 1024;
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
-    private final Secret secretKey;
     private final CipherSettings settings;
+    /** Built once from the SecretKey; null when it is too short, which is reported when content needs it. */
+    private final SecretKeySpec cipherKey;
+    /** Null for modes without one (ECB). */
+    private final IvParameterSpec iv;
 
     /**
      * @param secretKey the SecretKey; its first {@link CipherSettings#keyLength()} characters key the cipher
      * @param settings the cipher settings
      */
     public ContentCodec(Secret secretKey, CipherSettings settings) {
-        this.secretKey = Objects.requireNonNull(secretKey, "secretKey");
+        Objects.requireNonNull(secretKey, "secretKey");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.cipherKey = secretKey.length() < settings.keyLength() ? null : new SecretKeySpec(
+                secretKey.reveal().substring(0, settings.keyLength()).getBytes(StandardCharsets.UTF_8),
+                settings.algorithm());
+        byte[] ivBytes = settings.iv();
+        this.iv = ivBytes.length > 0 ? new IvParameterSpec(ivBytes) : null;
     }
 
     /** Encodes plain business JSON; an empty input gives an empty content. */
@@ -73,7 +81,8 @@ public final class ContentCodec {
         byte[] bytes;
         try {
             // Line breaks are tolerated: old Java encoders (sun.misc.BASE64Encoder) wrap at 76 characters.
-            bytes = Base64.getDecoder().decode(WHITESPACE.matcher(content).replaceAll(""));
+            String base64 = hasWhitespace(content) ? WHITESPACE.matcher(content).replaceAll("") : content;
+            bytes = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
             throw new WeLinkContentException(Reason.NOT_BASE64, "expected standard Base64 text", null);
         }
@@ -99,19 +108,16 @@ public final class ContentCodec {
     }
 
     private byte[] cipher(int mode, byte[] input) {
-        String key = secretKey.reveal();
-        if (key.length() < settings.keyLength()) {
+        if (cipherKey == null) {
             throw new WeLinkContentException(Reason.CIPHER_UNAVAILABLE, "the SecretKey is shorter than the "
                     + settings.keyLength() + " characters the cipher needs", null);
         }
         try {
             Cipher cipher = newCipher(settings.transformation());
-            SecretKeySpec spec = new SecretKeySpec(
-                    key.substring(0, settings.keyLength()).getBytes(StandardCharsets.UTF_8), settings.algorithm());
-            if (settings.iv().length > 0) {
-                cipher.init(mode, spec, new IvParameterSpec(settings.iv()));
+            if (iv != null) {
+                cipher.init(mode, cipherKey, iv);
             } else {
-                cipher.init(mode, spec);
+                cipher.init(mode, cipherKey);
             }
             return cipher.doFinal(input);
         } catch (BadPaddingException | IllegalBlockSizeException e) {
@@ -121,6 +127,17 @@ public final class ContentCodec {
             throw new WeLinkContentException(Reason.CIPHER_UNAVAILABLE,
                     "cipher " + settings.transformation() + " unusable: " + e.getClass().getSimpleName(), null);
         }
+    }
+
+    /** The characters of regex {@code \\s}; a plain scan is much cheaper than a regex over every reply. */
+    private static boolean hasWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || (c >= '\t' && c <= '\r')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Cipher newCipher(String transformation) throws GeneralSecurityException {

@@ -1,16 +1,11 @@
 package io.parkbridge.protocol.welink.codec;
 
 import io.parkbridge.protocol.support.crypto.ConstantTime;
+import io.parkbridge.protocol.support.crypto.Digests;
 import io.parkbridge.protocol.support.crypto.Secret;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import java.util.TreeMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signs and verifies WeLink requests (document section "签名方法", corrected per the errata):
@@ -37,9 +32,19 @@ public final class WeLinkSigner {
                 sorted.put(name.replace('_', '.'), value);
             }
         });
-        StringJoiner joiner = new StringJoiner("&");
-        sorted.forEach((name, value) -> joiner.add(name + "=" + value));
-        return joiner.toString();
+        int length = 0;
+        for (Map.Entry<String, String> e : sorted.entrySet()) {
+            length += e.getKey().length() + e.getValue().length() + 2;
+        }
+        // Sized exactly: content is kilobytes, and a growing builder would copy it several times.
+        StringBuilder text = new StringBuilder(length);
+        sorted.forEach((name, value) -> {
+            if (text.length() > 0) {
+                text.append('&');
+            }
+            text.append(name).append('=').append(value);
+        });
+        return text.toString();
     }
 
     /** The Signature value for these parameters. */
@@ -49,13 +54,7 @@ public final class WeLinkSigner {
 
     /** Base64(HMAC-SHA1(SecretKey, text)). */
     public String signString(String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(secretKey.utf8(), "HmacSHA1"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA1 unavailable in this JVM", e);
-        }
+        return Digests.hmacSha1Base64(secretKey, text);
     }
 
     /** True if {@code parameters} carry a {@code Signature} matching the others (constant-time compare). */
