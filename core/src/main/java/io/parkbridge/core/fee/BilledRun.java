@@ -4,6 +4,7 @@ import io.parkbridge.core.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One billed line while caps still change it: a run of minutes priced by one rule, or the same
@@ -111,7 +112,7 @@ final class BilledRun {
         repeats++;
     }
 
-    FeeLine toLine(Tariff t, String[] segmentCapTexts) {
+    FeeLine toLine(Tariff t, Supplier<CapTexts> capTexts) {
         Instant a = stretch.from();
         Instant from = a.plusSeconds(fromMinute * 60);
         Instant to = a.plusSeconds(toMinute * 60);
@@ -119,17 +120,17 @@ final class BilledRun {
             to = stretch.to(); // the stay's last minute is billed whole but ends when the stay does
         }
         return new FeeLine(rule, from, to, units, unitPrice, Money.ofFen(amount), Money.ofFen(capReduction),
-                capRule(t, segmentCapTexts), repeats);
+                capRule(t, capTexts), repeats);
     }
 
     /** Which caps took something off, in the order they apply; most lines have none. */
-    private String capRule(Tariff t, String[] segmentCapTexts) {
+    private String capRule(Tariff t, Supplier<CapTexts> capTexts) {
         if (!dailyCapped && !overallCapped) {
-            return cappedSegment < 0 ? "" : segmentCapText(t, segmentCapTexts, cappedSegment);
+            return cappedSegment < 0 ? "" : capTexts.get().segment(cappedSegment);
         }
         StringBuilder why = new StringBuilder(48);
         if (cappedSegment >= 0) {
-            why.append(segmentCapText(t, segmentCapTexts, cappedSegment));
+            why.append(capTexts.get().segment(cappedSegment));
         }
         if (dailyCapped) {
             why.append(why.isEmpty() ? "" : "; ").append("daily cap ").append(t.dailyCap().toYuanString())
@@ -148,14 +149,5 @@ final class BilledRun {
         }
         return rolling ? "24 h from " + stretch.from().plusSeconds(windowKey * 86_400L)
                 : "day " + LocalDate.ofEpochDay(windowKey);
-    }
-
-    /** "night cap 5.00": made once per bill, however many lines the cap touched. */
-    private static String segmentCapText(Tariff t, String[] texts, int segment) {
-        if (texts[segment] == null) {
-            TimeSegment seg = t.segmentsByStart().get(segment);
-            texts[segment] = seg.name() + " cap " + seg.cap().toYuanString();
-        }
-        return texts[segment];
     }
 }

@@ -12,9 +12,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * Quotes a {@link Stay} under a {@link Tariff}. Stateless and thread-safe.
+ * Quotes a {@link Stay} under a {@link Tariff}. Thread-safe; it keeps no state but a cache of
+ * the last tariff's cap texts.
  *
  * <p>The work per quote never grows with the minutes of the stay: each billed run is computed
  * arithmetically, and the full days of a long stay that bill alike are priced once and
@@ -49,7 +51,10 @@ public final class FeeEngine {
     /** Whether full days that bill alike are priced once and repeated (see {@link FeeLine#repeats()}). */
     private final boolean compressDays;
 
-    /** An engine; it holds no state, so one instance can serve every thread. */
+    /** A cache of one: racing threads may each build texts, all equal, and any may win. */
+    private volatile CapTexts lastCapTexts;
+
+    /** An engine; one instance can serve every thread. */
     public FeeEngine() {
         this(true);
     }
@@ -363,6 +368,13 @@ public final class FeeEngine {
 
     // ---- billing ----
 
+    /** The cap texts of the tariff quoted last; the usual caller quotes one tariff again and again. */
+    private CapTexts capTexts(Tariff t) {
+        CapTexts texts = CapTexts.of(t, lastCapTexts);
+        lastCapTexts = texts;
+        return texts;
+    }
+
     /** Lines, their total and notes for a list of stretches. */
     private record Bill(List<FeeLine> lines, Money total, List<String> notes) {
     }
@@ -383,9 +395,9 @@ public final class FeeEngine {
             total = t.overallCap().fen();
         }
         List<FeeLine> lines = new ArrayList<>(runs.size());
-        String[] segmentCapTexts = new String[t.segments().size()];
+        Supplier<CapTexts> texts = () -> capTexts(t);
         for (BilledRun r : runs) {
-            lines.add(r.toLine(t, segmentCapTexts));
+            lines.add(r.toLine(t, texts));
         }
         return new Bill(lines, Money.ofFen(total), notes);
     }
