@@ -82,6 +82,20 @@ class FeeEngineTest {
         assertThat(longest.gross()).isEqualTo(y("24.00").plus(y("29.00").times(3659)).plus(y("5.00")));
     }
 
+    /** The engine keeps the last tariff's cap texts; another tariff must get its own. */
+    @Test
+    void capTextsFollowTheTariffQuoted() {
+        Tariff other = Tariff.dayNight(Duration.ofMinutes(15), java.time.LocalTime.of(8, 0),
+                java.time.LocalTime.of(20, 0), Duration.ofMinutes(30), y("1.00"), Duration.ofMinutes(60), y("1.00"),
+                y("7.00"), y("30.00"));
+        Stay night = Stay.of(at("2026-03-01T20:00"), at("2026-03-02T08:00"));
+        for (int i = 0; i < 3; i++) {
+            assertThat(engine.quote(DAY_NIGHT, night).lines()).extracting(FeeLine::capRule).contains("night cap 5.00");
+            assertThat(engine.quote(other, night).lines()).extracting(FeeLine::capRule).contains("night cap 7.00")
+                    .doesNotContain("night cap 5.00");
+        }
+    }
+
     @Test
     void staysLongerThanTheMaximumAreRejected() {
         Instant entry = at("2026-03-01T10:00");
