@@ -34,6 +34,14 @@ public final class BluecardSigner {
         if (presented == null || parkNumber == null || parkNumber.isEmpty()) {
             return false;
         }
-        return ConstantTime.equals(sign(key, parkNumber), presented.toLowerCase(java.util.Locale.ROOT));
+        return matches(sign(key, parkNumber), presented);
+    }
+
+    /**
+     * True if {@code presented} is {@code expected}, a sign made by {@link #sign} (kept by a
+     * caller that sees the same park often); the same comparison as {@link #verify}.
+     */
+    public static boolean matches(String expected, String presented) {
+        return presented != null && ConstantTime.equals(expected, presented.toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -22,13 +22,14 @@ import io.parkbridge.core.plate.PlateKind;
 import io.parkbridge.protocol.support.json.JsonMappers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 
 /**
  * The JSON form of core {@link DomainEvent}s, used in the inbox and by the webhook forwarder.
  *
  * <p>Each event is an object with {@code "eventType"} (the record's simple name, e.g.
  * {@code "VehicleEntered"}) and its fields; money is a yuan string ({@code "12.50"}, exact),
- * instants are ISO-8601 UTC strings, plates are {@code {"number","kind","color"}}.
+ * instants are ISO-8601 UTC strings ({@link Instant#toString()}), plates are {@code {"number","kind","color"}}.
  */
 public final class EventJson {
     /** The discriminator property. */
@@ -81,6 +82,18 @@ public final class EventJson {
             @Override
             public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                 return Money.parseYuan(p.getValueAsString());
+            }
+        });
+        module.addSerializer(Instant.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Instant value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                char[] text = new char[IsoInstant.MAX_LENGTH];
+                int length = IsoInstant.write(value, text);
+                if (length < 0) {
+                    gen.writeString(value.toString());
+                } else {
+                    gen.writeString(text, 0, length);
+                }
             }
         });
         module.addSerializer(Plate.class, new JsonSerializer<>() {

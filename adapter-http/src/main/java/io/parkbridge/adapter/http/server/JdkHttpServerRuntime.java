@@ -102,11 +102,9 @@ public final class JdkHttpServerRuntime implements AutoCloseable {
                 send(exchange, RequestPipeline.saturated());
                 return;
             }
-            InboundRequest head = new InboundRequest(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(),
-                    headers, null, remote);
             long declared = declaredLength(exchange.getRequestHeaders().getFirst("Content-Length"));
             if (declared > pipeline.maxBodyBytes()) {
-                send(exchange, pipeline.tooLarge(head));
+                send(exchange, pipeline.tooLarge(headersOnly(exchange, uri, headers, remote)));
                 return;
             }
             byte[] body;
@@ -114,7 +112,7 @@ public final class JdkHttpServerRuntime implements AutoCloseable {
                 body = in.readNBytes((int) pipeline.maxBodyBytes() + 1);
             }
             if (body.length > pipeline.maxBodyBytes()) {
-                send(exchange, pipeline.tooLarge(head));
+                send(exchange, pipeline.tooLarge(headersOnly(exchange, uri, headers, remote)));
                 return;
             }
             InboundRequest request = new InboundRequest(exchange.getRequestMethod(), uri.getRawPath(),
@@ -123,6 +121,13 @@ public final class JdkHttpServerRuntime implements AutoCloseable {
         } finally {
             exchanges.decrementAndGet();
         }
+    }
+
+    /** The request without its body, for a refusal; built only then (it copies every header). */
+    private static InboundRequest headersOnly(HttpExchange exchange, URI uri, Map<String, List<String>> headers,
+            String remote) {
+        return new InboundRequest(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(), headers, null,
+                remote);
     }
 
     private static long declaredLength(String header) {

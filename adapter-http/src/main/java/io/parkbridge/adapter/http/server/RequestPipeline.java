@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,13 @@ public final class RequestPipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger("io.parkbridge.http.access");
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Generated ids: a random start per process, then a counter. Unique within a process and
+     * unlikely to repeat across restarts; they only correlate log lines, so they need not be
+     * unpredictable, and a SecureRandom draw per request was a measurable cost.
+     */
+    private static final long ID_BASE = new SecureRandom().nextLong();
+    private static final AtomicLong ID_SEQUENCE = new AtomicLong();
 
     private final RouteTable routes;
     private final Map<String, InboundHandler> systemEndpoints = new HashMap<>();
@@ -212,8 +219,6 @@ public final class RequestPipeline {
         if (fromClient != null && SAFE_REQUEST_ID.matcher(fromClient).matches()) {
             return fromClient;
         }
-        byte[] b = new byte[8];
-        RANDOM.nextBytes(b);
-        return HexFormat.of().formatHex(b);
+        return HexFormat.of().toHexDigits(ID_BASE + ID_SEQUENCE.getAndIncrement());
     }
 }

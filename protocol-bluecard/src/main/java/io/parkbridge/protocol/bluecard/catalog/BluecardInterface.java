@@ -101,6 +101,8 @@ public enum BluecardInterface {
     private final ReplyShape replyShape;
     private final boolean idempotent;
     private final boolean deprecated;
+    /** Built once: every stored record carries it. */
+    private final String label;
 
     BluecardInterface(String section, String chineseName, String englishName, Direction direction, String wireName,
             String generalMethod, Class<?> requestType, Class<?> replyDataType, ReplyShape replyShape, boolean idempotent,
@@ -116,6 +118,7 @@ public enum BluecardInterface {
         this.replyShape = replyShape;
         this.idempotent = idempotent;
         this.deprecated = deprecated;
+        this.label = section + " " + wireName;
     }
 
     /** e.g. "4.4". */
@@ -183,7 +186,7 @@ public enum BluecardInterface {
 
     /** "4.4 getChargebf": how logs, routes and inbox messages name the interface. */
     public String label() {
-        return section + " " + wireName;
+        return label;
     }
 
     /** All interfaces in one direction, in document order. */

@@ -427,6 +427,25 @@ class BluecardInboundHandlerTest {
     }
 
     @Test
+    void aParkWhoseKeyChangesIsVerifiedWithTheNewKey() {
+        java.util.concurrent.atomic.AtomicReference<Secret> key = new java.util.concurrent.atomic.AtomicReference<>(
+                Secret.of("abc123"));
+        BluecardInboundHandler rotating = BluecardInboundHandler.builder()
+                .keys(p -> p.equals(PARK) ? java.util.Optional.of(key.get()) : java.util.Optional.empty())
+                .inbox(inbox).clock(clock).build();
+        assertThat(post(rotating, "/bluecard/carIn", batch(List.of(entry("1", "京A12345", "2019-01-09 10:00:00"))),
+                SIGN).bodyText()).isEqualTo(OK);
+        key.set(Secret.of("new-key"));
+        String body = batch(List.of(entry("2", "京A12345", "2019-01-09 10:00:00")));
+        assertThat(post(rotating, "/bluecard/carIn", body, SIGN).bodyText()).contains("sign:");
+        String newSign = io.parkbridge.protocol.bluecard.BluecardSigner.sign(Secret.of("new-key"), PARK);
+        assertThat(post(rotating, "/bluecard/carIn", body, newSign.toUpperCase(java.util.Locale.ROOT)).bodyText())
+                .isEqualTo(OK);
+        assertThat(inbox.messages()).extracting(InboxMessage::key)
+                .containsExactly("bluecard:entry:" + PARK + "/1", "bluecard:entry:" + PARK + "/2");
+    }
+
+    @Test
     void aFailingInboxAnswersFailSoBluecardResends() {
         BluecardInboundHandler broken = BluecardInboundHandler.builder().park(PARK, Secret.of("abc123"))
                 .inbox(m -> {
