@@ -19,8 +19,9 @@ final class BilledRun {
     final String rule;
     /** True for a time-of-day segment's run; false for the first period. */
     final boolean segmentRun;
-    long fromMinute;
-    long toMinute;
+    // minutes from the stretch's start fit an int: no stay is longer than FeeEngine.MAX_STAY (5.3 million)
+    int fromMinute;
+    int toMinute;
     long units;
     final Money unitPrice;
     final long windowKey;
@@ -37,8 +38,8 @@ final class BilledRun {
         this.stretch = stretch;
         this.rule = rule;
         this.segmentRun = segmentRun;
-        this.fromMinute = fromMinute;
-        this.toMinute = toMinute;
+        this.fromMinute = Math.toIntExact(fromMinute);
+        this.toMinute = Math.toIntExact(toMinute);
         this.units = units;
         this.unitPrice = unitPrice;
         this.windowKey = windowKey;
@@ -79,7 +80,7 @@ final class BilledRun {
         units = Math.multiplyExact(units, (long) times);
         amount = Math.multiplyExact(amount, (long) times);
         capReduction = Math.multiplyExact(capReduction, (long) times);
-        toMinute = Math.addExact(toMinute, Math.multiplyExact(times - 1L, DAY_MINUTES));
+        toMinute = Math.toIntExact(toMinute + (times - 1L) * DAY_MINUTES);
         repeats = times;
     }
 
@@ -99,6 +100,27 @@ final class BilledRun {
                 && other.cappedSegment == cappedSegment && other.dailyCapped == dailyCapped;
     }
 
+    /**
+     * Adds the run from {@code from} to {@code to} minutes, of {@code units} units costing
+     * {@code amount} after its segment's cap, as one more day of this run, if it is exactly that:
+     * the same segment at the same minutes of the day after this run's last, billing the same.
+     */
+    boolean extendsBy(long from, long to, long dayUnits, long dayAmount, TimeSegment seg) {
+        long shift = (long) repeats * DAY_MINUTES;
+        long firstTo = toMinute - (repeats - 1L) * DAY_MINUTES;
+        if (!segmentRun || overallCapped || from != fromMinute + shift || to != firstTo + shift
+                || dayUnits != units / repeats || dayAmount != amount / repeats || !rule.equals(seg.name())
+                || !unitPrice.equals(seg.unitPrice())) {
+            return false;
+        }
+        units += dayUnits;
+        amount += dayAmount;
+        capReduction += Math.multiplyExact(dayUnits, unitPrice.fen()) - dayAmount;
+        toMinute = Math.toIntExact(to);
+        repeats++;
+        return true;
+    }
+
     /** Takes in {@code other}, the same run on the day before this run's first or after its last. */
     void absorb(BilledRun other) {
         if (other.fromMinute < fromMinute) {
@@ -114,8 +136,8 @@ final class BilledRun {
 
     FeeLine toLine(Tariff t, Supplier<CapTexts> capTexts) {
         Instant a = stretch.from();
-        Instant from = a.plusSeconds(fromMinute * 60);
-        Instant to = a.plusSeconds(toMinute * 60);
+        Instant from = a.plusSeconds(fromMinute * 60L);
+        Instant to = a.plusSeconds(toMinute * 60L);
         if (to.isAfter(stretch.to())) {
             to = stretch.to(); // the stay's last minute is billed whole but ends when the stay does
         }

@@ -114,7 +114,7 @@ final class StretchBiller {
         }
         boolean single = segs.size() == 1;
         long lastOccurrence = Long.MIN_VALUE;
-        long restoredBudget = -1; // after repeating days: the budget to give the occurrence open again
+        int extendAt = -1; // the repeated run the next run may turn out to be one more day of
         while (pos < total) {
             int segIndex = 0;
             long segEnd = Long.MAX_VALUE;
@@ -142,22 +142,26 @@ final class StretchBiller {
             if (newWindow) {
                 closeWindow();
             }
-            if (restoredBudget >= 0) {
-                budgets().put(occurrence, restoredBudget);
-                restoredBudget = -1;
-            }
             boolean checkpoint = windows ? newWindow : !single && segIndex == 0 && occurrence != lastOccurrence;
             if (checkpoint && compressDays) {
                 long budget = seg.cap() == null ? -1 : budgets().get(occurrence, seg.cap().fen());
                 long days = repeatableDays(pos, segIndex, budget);
                 if (days > 0) {
                     repeatDay(days);
-                    pos += days * DAY_MINUTES;
-                    restoredBudget = budget;
-                    lastOccurrence = Long.MIN_VALUE;
-                    continue;
+                    extendAt = extendable() ? repeatedFrom : -1;
+                    // the day after the repeated ones begins as the pattern did, `days` days later
+                    long shift = days * DAY_MINUTES;
+                    pos += shift;
+                    segEnd = segEnd == Long.MAX_VALUE ? segEnd : segEnd + shift;
+                    window += days;
+                    occurrence += days * segs.size();
+                    if (budget >= 0) {
+                        budgets().put(occurrence, budget);
+                    }
+                    // no mark here: this day's runs may join the repeated ones instead of being listed
+                } else {
+                    mark(pos, segIndex, budget);
                 }
-                mark(pos, segIndex, budget);
             }
             long winEnd = !windows ? Long.MAX_VALUE
                     : calendarDays ? minutesCeil(a, timeline.startOfDay(window + 1)) : (window + 1) * DAY_MINUTES;
@@ -168,17 +172,23 @@ final class StretchBiller {
             // int division: a run is shorter than MAX_STAY (about 5.3 million minutes), and it is cheaper
             int unit = (int) seg.unit().toMinutes();
             long units = (int) (next - pos + unit - 1) / unit;
-            BilledRun run = new BilledRun(s, seg.name(), true, pos, next, units, seg.unitPrice(), window);
-            if (seg.cap() != null) {
-                long budget = budgets().get(occurrence, seg.cap().fen());
-                long capped = Math.min(run.amount, budget);
-                if (capped < run.amount) {
-                    run.reduce(run.amount - capped);
+            long raw = Math.multiplyExact(units, seg.unitPrice().fen());
+            long budget = seg.cap() == null ? Long.MAX_VALUE : budgets().get(occurrence, seg.cap().fen());
+            long capped = Math.min(raw, budget);
+            if (extendAt >= 0 && out.get(extendAt).extendsBy(pos, next, units, capped, seg)) {
+                extendAt = extendAt + 1 < repeatedTo ? extendAt + 1 : -1;
+            } else {
+                extendAt = -1;
+                BilledRun run = new BilledRun(s, seg.name(), true, pos, next, units, seg.unitPrice(), window);
+                if (capped < raw) {
+                    run.reduce(raw - capped);
                     run.cappedSegment = segIndex;
                 }
+                out.add(run);
+            }
+            if (seg.cap() != null) {
                 budgets().put(occurrence, budget - capped);
             }
-            out.add(run);
             lastWindow = window;
             lastOccurrence = occurrence;
             pos = next;
@@ -253,6 +263,20 @@ final class StretchBiller {
         mergePrecedingDay();
         windowStart = out.size();
         marked = false;
+    }
+
+    /**
+     * True if the runs of the stay's last day may be added straight to the repeated runs while
+     * they bill alike: when no daily cap took anything off the repeated day, the last day, a part
+     * of such a day, cannot reach the cap either, so its runs are final as billed.
+     */
+    private boolean extendable() {
+        for (int k = repeatedFrom; k < repeatedTo; k++) {
+            if (out.get(k).dailyCapped) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
