@@ -370,8 +370,11 @@ public final class FeeEngine {
 
     /** The cap texts of the tariff quoted last; the usual caller quotes one tariff again and again. */
     private CapTexts capTexts(Tariff t) {
-        CapTexts texts = CapTexts.of(t, lastCapTexts);
-        lastCapTexts = texts;
+        CapTexts last = lastCapTexts;
+        CapTexts texts = CapTexts.of(t, last);
+        if (texts != last) {
+            lastCapTexts = texts; // a volatile write only on a change of tariff: it costs a fence
+        }
         return texts;
     }
 
