@@ -87,17 +87,12 @@ final class BilledRun {
     /**
      * True if {@code other}, a run billed once, is this run's day repeated {@code days} days
      * later (negative: earlier): same rule, same minutes of the day, same units, amount and caps.
-     * (A repeated run's totals are exact multiples of one day's, so dividing is exact; the cap
-     * reduction follows from units, price and amount.)
      */
     boolean sameDay(BilledRun other, long days) {
-        long shift = days * DAY_MINUTES;
-        long firstTo = toMinute - (repeats - 1L) * DAY_MINUTES;
-        return other.segmentRun && segmentRun && other.repeats == 1 && !other.overallCapped && !overallCapped
-                && other.fromMinute == fromMinute + shift && other.toMinute == firstTo + shift
-                && other.rule.equals(rule) && other.unitPrice.equals(unitPrice)
-                && other.units == units / repeats && other.amount == amount / repeats
-                && other.cappedSegment == cappedSegment && other.dailyCapped == dailyCapped;
+        return other.segmentRun && other.repeats == 1 && !other.overallCapped && other.rule.equals(rule)
+                && other.unitPrice.equals(unitPrice) && other.cappedSegment == cappedSegment
+                && other.dailyCapped == dailyCapped
+                && isDay(days, other.fromMinute, other.toMinute, other.units, other.amount);
     }
 
     /**
@@ -106,18 +101,12 @@ final class BilledRun {
      * the same segment at the same minutes of the day after this run's last, billing the same.
      */
     boolean extendsBy(long from, long to, long dayUnits, long dayAmount, TimeSegment seg) {
-        long shift = (long) repeats * DAY_MINUTES;
-        long firstTo = toMinute - (repeats - 1L) * DAY_MINUTES;
-        if (!segmentRun || overallCapped || from != fromMinute + shift || to != firstTo + shift
-                || dayUnits != units / repeats || dayAmount != amount / repeats || !rule.equals(seg.name())
-                || !unitPrice.equals(seg.unitPrice())) {
+        if (!rule.equals(seg.name()) || !unitPrice.equals(seg.unitPrice())
+                || !isDay(repeats, from, to, dayUnits, dayAmount)) {
             return false;
         }
-        units += dayUnits;
-        amount += dayAmount;
-        capReduction += Math.multiplyExact(dayUnits, unitPrice.fen()) - dayAmount;
         toMinute = Math.toIntExact(to);
-        repeats++;
+        addDay(dayUnits, dayAmount, Math.multiplyExact(dayUnits, unitPrice.fen()) - dayAmount);
         return true;
     }
 
@@ -128,9 +117,26 @@ final class BilledRun {
         } else {
             toMinute = other.toMinute;
         }
-        units += other.units;
-        amount += other.amount;
-        capReduction += other.capReduction;
+        addDay(other.units, other.amount, other.capReduction);
+    }
+
+    /**
+     * True if a run from {@code from} to {@code to} of {@code dayUnits} units costing
+     * {@code dayAmount} is this segment run's first day moved by {@code days} days. A repeated
+     * run's totals are exact multiples of one day's, so dividing is exact; the cap reduction
+     * follows from units, price and amount.
+     */
+    private boolean isDay(long days, long from, long to, long dayUnits, long dayAmount) {
+        long shift = days * DAY_MINUTES;
+        long firstTo = toMinute - (repeats - 1L) * DAY_MINUTES;
+        return segmentRun && !overallCapped && from == fromMinute + shift && to == firstTo + shift
+                && dayUnits == units / repeats && dayAmount == amount / repeats;
+    }
+
+    private void addDay(long dayUnits, long dayAmount, long dayCapReduction) {
+        units += dayUnits;
+        amount += dayAmount;
+        capReduction += dayCapReduction;
         repeats++;
     }
 
