@@ -47,13 +47,8 @@ public record TimeSegment(String name, LocalTime start, LocalTime end, Duration 
 
     /** True if local time {@code t} falls inside this band. */
     public boolean contains(LocalTime t) {
-        if (wholeDay()) {
-            return true;
-        }
-        if (start.isBefore(end)) {
-            return !t.isBefore(start) && t.isBefore(end);
-        }
-        return !t.isBefore(start) || t.isBefore(end);
+        // start and end are whole minutes, so the whole seconds of t decide
+        return containsSecond(t.toSecondOfDay());
     }
 
     /** True if the local second of the day {@code secondOfDay} falls inside this band. */

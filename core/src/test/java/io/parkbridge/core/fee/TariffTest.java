@@ -106,4 +106,23 @@ class TariffTest {
         assertThat(VehicleClass.fromPlate(io.parkbridge.core.plate.Plate.parse("粤B12345")))
                 .isEqualTo(VehicleClass.SMALL);
     }
+
+    @Test
+    void aSegmentContainsItsStartNotItsEndAcrossMidnightAndToTheNanosecond() {
+        TimeSegment night = TimeSegment.of("night", LocalTime.of(20, 0), LocalTime.of(8, 0), Duration.ofMinutes(60),
+                Money.ofFen(100));
+        assertThat(night.contains(LocalTime.of(20, 0))).isTrue();
+        assertThat(night.contains(LocalTime.of(19, 59, 59, 999_999_999))).isFalse();
+        assertThat(night.contains(LocalTime.MIDNIGHT)).isTrue();
+        assertThat(night.contains(LocalTime.of(7, 59, 59, 999_999_999))).isTrue();
+        assertThat(night.contains(LocalTime.of(8, 0))).isFalse();
+        TimeSegment day = TimeSegment.of("day", LocalTime.of(8, 0), LocalTime.of(20, 0), Duration.ofMinutes(30),
+                Money.ofFen(100));
+        assertThat(day.contains(LocalTime.of(8, 0))).isTrue();
+        assertThat(day.contains(LocalTime.of(20, 0))).isFalse();
+        assertThat(day.contains(LocalTime.of(7, 59, 59, 1))).isFalse();
+        TimeSegment all = TimeSegment.of("all", LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, Duration.ofMinutes(30),
+                Money.ofFen(100));
+        assertThat(all.contains(LocalTime.of(13, 37))).isTrue();
+    }
 }
