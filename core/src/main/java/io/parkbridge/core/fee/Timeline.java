@@ -26,15 +26,16 @@ abstract sealed class Timeline {
     static Timeline of(ZoneId zone, Instant from, Instant to) {
         ZoneRules rules = zone.getRules();
         int offset = rules.getOffset(from).getTotalSeconds();
-        if (rules.isFixedOffset()) {
+        if (rules.isFixedOffset() || steady(rules, from.getEpochSecond(), to.getEpochSecond())) {
             return new Fixed(offset);
         }
-        ZoneOffsetTransition next = rules.nextTransition(from);
-        ZoneOffsetTransition previous = rules.previousTransition(from);
-        boolean clearAfter = next == null || next.getInstant().getEpochSecond() > to.getEpochSecond() + MARGIN;
-        boolean clearBefore = previous == null
-                || previous.getInstant().getEpochSecond() < from.getEpochSecond() - MARGIN;
-        return clearAfter && clearBefore ? new Fixed(offset) : new Zoned(rules, zone);
+        return new Zoned(rules, zone);
+    }
+
+    /** True if {@code rules} change no offset from {@code fromSecond} to {@code toSecond}, two days either side. */
+    private static boolean steady(ZoneRules rules, long fromSecond, long toSecond) {
+        ZoneOffsetTransition next = rules.nextTransition(Instant.ofEpochSecond(fromSecond - MARGIN));
+        return next == null || next.getInstant().getEpochSecond() > toSecond + MARGIN;
     }
 
     /** Seconds since the local epoch (1970-01-01T00:00 local) at {@code epochSecond}. */
@@ -46,7 +47,7 @@ abstract sealed class Timeline {
     /** The epoch second where local day {@code epochDay} begins ({@link LocalDate#atStartOfDay(ZoneId)}). */
     abstract long startOfDay(long epochDay);
 
-    /** True if the offset cannot change from {@code fromSecond} to {@code toSecond}, with a day to spare. */
+    /** True if the offset cannot change from {@code fromSecond} to {@code toSecond}, with two days to spare. */
     abstract boolean steady(long fromSecond, long toSecond);
 
     /** A constant offset. */
@@ -106,8 +107,7 @@ abstract sealed class Timeline {
 
         @Override
         boolean steady(long fromSecond, long toSecond) {
-            ZoneOffsetTransition next = rules.nextTransition(Instant.ofEpochSecond(fromSecond - MARGIN));
-            return next == null || next.getInstant().getEpochSecond() > toSecond + MARGIN;
+            return Timeline.steady(rules, fromSecond, toSecond);
         }
     }
 }
