@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * stored the same key first, or a value too long), it is rolled back and each row is written again
  * in its own transaction, so one bad row fails only its own request. Any other failure (no
  * connection, the commit itself) fails every request of the group: none is acknowledged, and the
- * vendor's retry is answered as a duplicate if the row did land.
+ * vendor's retry is answered as a duplicate if the row did land. A group PostgreSQL aborts as a
+ * deadlock (two instances storing overlapping keys in different orders) is also written row by row.
  */
 final class GroupCommit implements AutoCloseable {
     /** Most rows in one transaction; a bigger queue is written in several. */
@@ -213,11 +214,16 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
-    /** A constraint or data error: caused by one row's values, so worth writing the rows one by one. */
+    /**
+     * A failure that writing the rows one by one gets past: a constraint or data error (one row's
+     * values), or a transaction rolled back as a deadlock or serialization failure (SQLState class
+     * 40: two instances inserting overlapping keys in different orders can each wait on the other,
+     * which one-row transactions, as before group commit, never do).
+     */
     private static boolean isAboutTheData(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && s.getSQLState() != null
-                    && (s.getSQLState().startsWith("23") || s.getSQLState().startsWith("22"))) {
+            if (t instanceof SQLException s && s.getSQLState() != null && (s.getSQLState().startsWith("23")
+                    || s.getSQLState().startsWith("22") || s.getSQLState().startsWith("40"))) {
                 return true;
             }
             if (t instanceof BatchUpdateException b && b.getNextException() != null && isAboutTheData(b.getNextException())) {
