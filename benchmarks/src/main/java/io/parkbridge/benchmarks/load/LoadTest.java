@@ -103,6 +103,13 @@ public final class LoadTest {
         double p99 = s.percentileMillis(99);
         rows.add(new Row("inbound p99, server+" + db, Row.fmt(p99, "ms"), Row.fmt(b.percentileMillis(99), "ms"),
                 Row.ratio(p99 / b.percentileMillis(99)), "< 50 ms", p99 < 50));
+        long cpu = server.server().getOrDefault("cpuMicrosPerRequest", -1L);
+        long bareCpu = bare.server().getOrDefault("cpuMicrosPerRequest", -1L);
+        if (cpu > 0 && bareCpu > 0) {
+            // Both legs share two cores with the generator: req/s follows CPU per request.
+            rows.add(new Row("server CPU per request (all threads), " + db, cpu + " us", bareCpu + " us",
+                    Row.ratio((double) cpu / bareCpu), "-", null));
+        }
         long stored = server.server().getOrDefault("stored", -1L);
         long okTotal = s.ok() + warmupOk(server);
         rows.add(new Row("inbound errors / stored, server+" + db, s.failed() + " errors, " + stored + " stored",
@@ -140,6 +147,11 @@ public final class LoadTest {
         // write waits for the client's delayed ACK (~40 ms per request on Linux). Both legs run
         // with it off; docs/performance.md shows the difference.
         cmd.add("-Dsun.net.httpserver.nodelay=" + noDelay);
+        // Extra options for the server JVMs, e.g. a profiler: PARKBRIDGE_BENCH_SERVER_OPTS="-XX:+..."
+        String extra = System.getenv("PARKBRIDGE_BENCH_SERVER_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            cmd.addAll(List.of(extra.trim().split("\\s+")));
+        }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(LoadTestServer.class.getName());
@@ -149,7 +161,7 @@ public final class LoadTest {
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             PrintWriter in = new PrintWriter(new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8), true);
-            String first = CompletableFuture.supplyAsync(() -> readLine(out)).get(90, TimeUnit.SECONDS);
+            String first = CompletableFuture.supplyAsync(() -> portLine(out)).get(90, TimeUnit.SECONDS);
             if (first == null || !first.startsWith("PORT ")) {
                 throw new IllegalStateException(name + ": server did not start (see " + err + "): " + first);
             }
@@ -160,23 +172,51 @@ public final class LoadTest {
             LongFunction<byte[]> request = seq -> carIn(run, seq);
             LoadGenerator.Result warm = gen.run(0, warmupRequests, Math.max(5_000, maxMillis / 2), request, "\"success\"");
             warmupOks.put(name, warm.ok());
+            long serverCpu0 = cpu(in, out);
+            long generatorCpu0 = LoadTestServer.processCpuNanos();
             LoadGenerator.Result result = gen.run(1_000_000_000L, maxRequests, maxMillis, request, "\"success\"");
+            long generatorCpu = LoadTestServer.processCpuNanos() - generatorCpu0;
+            long serverCpu = cpu(in, out) - serverCpu0;
             long elapsed = (System.nanoTime() - started) / 1_000_000;
             in.println("STATS");
             String stats = CompletableFuture.supplyAsync(() -> readLine(out)).get(120, TimeUnit.SECONDS);
             Map<String, Long> server = parseStats(stats);
             server.put("elapsedMillis", elapsed);
+            long requests = Math.max(1, result.ok() + result.failed());
+            server.put("cpuMicrosPerRequest", serverCpu / 1000 / requests);
+            server.put("generatorCpuMicrosPerRequest", generatorCpu / 1000 / requests);
             in.println("STOP");
             p.waitFor(30, TimeUnit.SECONDS);
             log.printf(Locale.ROOT, "%-28s %,8d ok %,5d failed in %5.1f s: %,9.0f req/s p50 %6.2f ms p99 %6.2f ms;"
-                    + " server %s%n", name, result.ok(), result.failed(), result.seconds(), result.requestsPerSecond(),
-                    result.percentileMillis(50), result.percentileMillis(99), stats);
+                    + " CPU per request: server %,d us, generator %,d us; server %s%n", name, result.ok(),
+                    result.failed(), result.seconds(), result.requestsPerSecond(), result.percentileMillis(50),
+                    result.percentileMillis(99), server.get("cpuMicrosPerRequest"),
+                    server.get("generatorCpuMicrosPerRequest"), stats);
             log.flush();
             return new Leg(name, result, server, result.ok() + result.failed());
         } finally {
             p.destroyForcibly();
             p.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** The server process's CPU nanoseconds so far. */
+    private static long cpu(PrintWriter in, BufferedReader out) throws Exception {
+        in.println("CPU");
+        String line = CompletableFuture.supplyAsync(() -> readLine(out)).get(30, TimeUnit.SECONDS);
+        if (line == null || !line.startsWith("CPU ")) {
+            throw new IllegalStateException("server answered " + line + " to CPU");
+        }
+        return Long.parseLong(line.substring(4).trim());
+    }
+
+    /** The server's "PORT n" line, skipping what the JVM itself prints first (e.g. a profiler's banner). */
+    private static String portLine(BufferedReader r) {
+        String line;
+        do {
+            line = readLine(r);
+        } while (line != null && !line.startsWith("PORT "));
+        return line;
     }
 
     private static String readLine(BufferedReader r) {

@@ -27,8 +27,8 @@ import java.util.concurrent.Executors;
  * committing every record before the reply).
  *
  * <p>Protocol on stdio: prints {@code PORT <n>} when listening; on a {@code STATS} line prints
- * {@code STATS used=<bytes after GC> committed=.. max=.. gcCount=.. gcMillis=.. stored=..}; on
- * {@code STOP} closes and exits.
+ * {@code STATS used=<bytes after GC> committed=.. max=.. gcCount=.. gcMillis=.. stored=..}; on a
+ * {@code CPU} line prints {@code CPU <process CPU nanoseconds so far>}; on {@code STOP} closes and exits.
  */
 public final class LoadTestServer {
     /** The park and key the load generator signs with. */
@@ -91,7 +91,10 @@ public final class LoadTestServer {
         System.out.flush();
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = stdin.readLine()) != null; ) {
-            if (line.equals("STATS")) {
+            if (line.equals("CPU")) {
+                System.out.println("CPU " + processCpuNanos());
+                System.out.flush();
+            } else if (line.equals("STATS")) {
                 System.out.println(stats(inbox));
                 System.out.flush();
             } else if (line.equals("STOP")) {
@@ -100,6 +103,12 @@ public final class LoadTestServer {
         }
         server.close();
         System.exit(0);
+    }
+
+    /** CPU time of this whole JVM (all threads, GC and JIT included), or -1 where not available. */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     private static String stats(JdbcInbox inbox) {
