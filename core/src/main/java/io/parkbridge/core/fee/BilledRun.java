@@ -4,7 +4,6 @@ import io.parkbridge.core.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * One billed line while caps still change it: a run of minutes priced by one rule, or the same
@@ -140,7 +139,7 @@ final class BilledRun {
         repeats++;
     }
 
-    FeeLine toLine(Tariff t, Supplier<CapTexts> capTexts) {
+    FeeLine toLine(Tariff t, SegmentTable segs) {
         Instant a = stretch.from();
         Instant from = a.plusSeconds(fromMinute * 60L);
         Instant to = a.plusSeconds(toMinute * 60L);
@@ -148,17 +147,17 @@ final class BilledRun {
             to = stretch.to(); // the stay's last minute is billed whole but ends when the stay does
         }
         return new FeeLine(rule, from, to, units, unitPrice, Money.ofFen(amount), Money.ofFen(capReduction),
-                capRule(t, capTexts), repeats);
+                capRule(t, segs), repeats);
     }
 
     /** Which caps took something off, in the order they apply; most lines have none. */
-    private String capRule(Tariff t, Supplier<CapTexts> capTexts) {
+    private String capRule(Tariff t, SegmentTable segs) {
         if (!dailyCapped && !overallCapped) {
-            return cappedSegment < 0 ? "" : capTexts.get().segment(cappedSegment);
+            return cappedSegment < 0 ? "" : segs.capText(cappedSegment);
         }
         StringBuilder why = new StringBuilder(48);
         if (cappedSegment >= 0) {
-            why.append(capTexts.get().segment(cappedSegment));
+            why.append(segs.capText(cappedSegment));
         }
         if (dailyCapped) {
             why.append(why.isEmpty() ? "" : "; ").append("daily cap ").append(t.dailyCap().toYuanString())

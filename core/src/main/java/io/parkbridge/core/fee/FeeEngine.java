@@ -12,11 +12,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Quotes a {@link Stay} under a {@link Tariff}. Thread-safe; it keeps no state but a cache of
- * the last tariff's cap texts.
+ * the last tariff's segment table.
  *
  * <p>The work per quote never grows with the minutes of the stay: each billed run is computed
  * arithmetically, and the full days of a long stay that bill alike are priced once and
@@ -51,8 +50,8 @@ public final class FeeEngine {
     /** Whether full days that bill alike are priced once and repeated (see {@link FeeLine#repeats()}). */
     private final boolean compressDays;
 
-    /** A cache of one: racing threads may each build texts, all equal, and any may win. */
-    private volatile CapTexts lastCapTexts;
+    /** A cache of one: racing threads may each build a table, all equal, and any may win. */
+    private volatile SegmentTable lastSegments;
 
     /** An engine; one instance can serve every thread. */
     public FeeEngine() {
@@ -368,14 +367,14 @@ public final class FeeEngine {
 
     // ---- billing ----
 
-    /** The cap texts of the tariff quoted last; the usual caller quotes one tariff again and again. */
-    private CapTexts capTexts(Tariff t) {
-        CapTexts last = lastCapTexts;
-        CapTexts texts = CapTexts.of(t, last);
-        if (texts != last) {
-            lastCapTexts = texts; // a volatile write only on a change of tariff: it costs a fence
+    /** The segment table of {@code t}: the usual caller quotes one tariff again and again. */
+    private SegmentTable segments(Tariff t) {
+        SegmentTable last = lastSegments;
+        SegmentTable table = SegmentTable.of(t, last);
+        if (table != last) {
+            lastSegments = table; // a volatile write only on a change of tariff: it costs a fence
         }
-        return texts;
+        return table;
     }
 
     /** Lines, their total and notes for a list of stretches. */
@@ -385,8 +384,9 @@ public final class FeeEngine {
     private Bill bill(Tariff t, List<Stretch> stretches) {
         List<BilledRun> runs = new ArrayList<>();
         List<String> notes = new ArrayList<>(2);
+        SegmentTable segs = segments(t);
         for (Stretch s : stretches) {
-            StretchBiller.bill(t, s, runs, notes, compressDays);
+            StretchBiller.bill(t, segs, s, runs, notes, compressDays);
         }
         long total = 0;
         for (BilledRun r : runs) {
@@ -398,9 +398,8 @@ public final class FeeEngine {
             total = t.overallCap().fen();
         }
         List<FeeLine> lines = new ArrayList<>(runs.size());
-        Supplier<CapTexts> texts = () -> capTexts(t);
         for (BilledRun r : runs) {
-            lines.add(r.toLine(t, texts));
+            lines.add(r.toLine(t, segs));
         }
         return new Bill(lines, Money.ofFen(total), notes);
     }

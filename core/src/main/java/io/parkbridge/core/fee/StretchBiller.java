@@ -32,7 +32,7 @@ final class StretchBiller {
     private final long aSecond;
     private final long total;
     private final Timeline timeline;
-    private final List<TimeSegment> segs;
+    private final SegmentTable segs;
     private final boolean windows;
     private final boolean calendarDays;
     private final int firstRun;
@@ -51,7 +51,8 @@ final class StretchBiller {
     private int repeatedFrom = -1;
     private int repeatedTo = -1;
 
-    private StretchBiller(Tariff t, FeeEngine.Stretch s, long total, List<BilledRun> out, boolean compressDays) {
+    private StretchBiller(Tariff t, SegmentTable segs, FeeEngine.Stretch s, long total, List<BilledRun> out,
+            boolean compressDays) {
         this.t = t;
         this.s = s;
         this.out = out;
@@ -60,15 +61,19 @@ final class StretchBiller {
         this.aSecond = a.getEpochSecond();
         this.total = total;
         this.timeline = Timeline.of(t.zone(), a, s.to());
-        this.segs = t.segmentsByStart();
+        this.segs = segs;
         this.windows = t.dailyCap() != null;
         this.calendarDays = windows && t.capWindow() == CapWindow.CALENDAR_DAY;
         this.firstRun = out.size();
         this.windowStart = firstRun;
     }
 
-    /** Appends the runs of stretch {@code s} to {@code out}, with notes on the free period. */
-    static void bill(Tariff t, FeeEngine.Stretch s, List<BilledRun> out, List<String> notes, boolean compressDays) {
+    /**
+     * Appends the runs of stretch {@code s} to {@code out}, with notes on the free period;
+     * {@code segs} is {@code t}'s segment table.
+     */
+    static void bill(Tariff t, SegmentTable segs, FeeEngine.Stretch s, List<BilledRun> out, List<String> notes,
+            boolean compressDays) {
         long total = minutesCeil(s.from(), s.to());
         if (total == 0) {
             return;
@@ -87,7 +92,7 @@ final class StretchBiller {
                 notes.add("free period of " + free + " min exceeded: billed from entry");
             }
         }
-        new StretchBiller(t, s, total, out, compressDays).billFrom(pos);
+        new StretchBiller(t, segs, s, total, out, compressDays).billFrom(pos);
     }
 
     /** Whole minutes from {@code a} to {@code b}, a started minute counting as whole. */
@@ -96,10 +101,16 @@ final class StretchBiller {
         return nanos <= 0 ? 0 : Math.floorDiv(nanos - 1, MINUTE_NANOS) + 1;
     }
 
-    /** Whole minutes from {@code a} to the whole epoch second {@code b}, a started minute counting as whole. */
-    private static long minutesCeil(Instant a, long b) {
-        long nanos = (b - a.getEpochSecond()) * 1_000_000_000L - a.getNano();
-        return nanos <= 0 ? 0 : Math.floorDiv(nanos - 1, MINUTE_NANOS) + 1;
+    /**
+     * Whole minutes from the stretch's start to the whole epoch second {@code b}, a started minute
+     * counting as whole. In whole seconds, whatever the start's fraction of a second: with
+     * {@code d = b - aSecond >= 1} whole seconds, the exact span lies in {@code (d - 1, d]}
+     * seconds, and no minute boundary falls strictly between two whole seconds, so its started
+     * minutes are {@code (d - 1) / 60 + 1}; with {@code d <= 0} the span is not positive.
+     */
+    private long minutesCeil(long b) {
+        long d = b - aSecond;
+        return d <= 0 ? 0 : (d - 1) / 60 + 1;
     }
 
     private void billFrom(long start) {
@@ -127,16 +138,13 @@ final class StretchBiller {
             }
             if (!single) {
                 int second = (int) (local - day * Timeline.DAY);
-                while (segIndex < segs.size() - 1 && !segs.get(segIndex).containsSecond(second)) {
-                    segIndex++;
-                }
-                TimeSegment seg = segs.get(segIndex);
-                long occDay = second < seg.start().toSecondOfDay() ? day - 1 : day;
-                long endDay = seg.start().isBefore(seg.end()) ? occDay : occDay + 1;
-                segEnd = minutesCeil(a, timeline.epochSecondOf(endDay * Timeline.DAY + seg.end().toSecondOfDay()));
+                segIndex = segs.at(second);
+                long occDay = second < segs.startSecond(segIndex) ? day - 1 : day;
+                long endDay = segs.endsNextDay(segIndex) ? occDay + 1 : occDay;
+                segEnd = minutesCeil(timeline.epochSecondOf(endDay * Timeline.DAY + segs.endSecond(segIndex)));
                 occurrence = occDay * segs.size() + segIndex;
             }
-            TimeSegment seg = segs.get(segIndex);
+            long cap = segs.capFen[segIndex];
             long window = !windows ? 0 : calendarDays ? day : pos / DAY_MINUTES;
             boolean newWindow = windows && (out.size() == firstRun || lastWindow != window);
             if (newWindow) {
@@ -144,7 +152,7 @@ final class StretchBiller {
             }
             boolean checkpoint = windows ? newWindow : !single && segIndex == 0 && occurrence != lastOccurrence;
             if (checkpoint && compressDays) {
-                long budget = seg.cap() == null ? -1 : budgets().get(occurrence, seg.cap().fen());
+                long budget = cap == SegmentTable.NO_CAP ? -1 : budgets().get(occurrence, cap);
                 long days = repeatableDays(pos, segIndex, budget);
                 if (days > 0) {
                     repeatDay(days);
@@ -164,17 +172,19 @@ final class StretchBiller {
                 }
             }
             long winEnd = !windows ? Long.MAX_VALUE
-                    : calendarDays ? minutesCeil(a, timeline.startOfDay(window + 1)) : (window + 1) * DAY_MINUTES;
+                    : calendarDays ? minutesCeil(timeline.startOfDay(window + 1)) : (window + 1) * DAY_MINUTES;
             long next = Math.min(total, Math.min(winEnd, segEnd));
             if (next <= pos) {
                 next = pos + 1; // a zone transition made the boundary go backwards; move on one minute
             }
             // int division: a run is shorter than MAX_STAY (about 5.3 million minutes), and it is cheaper
-            int unit = (int) seg.unit().toMinutes();
+            int unit = segs.unitMinutes[segIndex];
             long units = (int) (next - pos + unit - 1) / unit;
-            long raw = Math.multiplyExact(units, seg.unitPrice().fen());
-            long budget = seg.cap() == null ? Long.MAX_VALUE : budgets().get(occurrence, seg.cap().fen());
+            long price = segs.priceFen[segIndex];
+            long raw = Math.multiplyExact(units, price);
+            long budget = cap == SegmentTable.NO_CAP ? Long.MAX_VALUE : budgets().get(occurrence, cap);
             long capped = Math.min(raw, budget);
+            TimeSegment seg = segs.segments.get(segIndex);
             if (extendAt >= 0 && out.get(extendAt).extendsBy(pos, next, units, capped, seg)) {
                 extendAt = extendAt + 1 < repeatedTo ? extendAt + 1 : -1;
             } else {
@@ -186,7 +196,7 @@ final class StretchBiller {
                 }
                 out.add(run);
             }
-            if (seg.cap() != null) {
+            if (cap != SegmentTable.NO_CAP) {
                 budgets().put(occurrence, budget - capped);
             }
             lastWindow = window;
@@ -317,8 +327,8 @@ final class StretchBiller {
     /**
      * What is left of each segment occurrence's cap, by occurrence (local day x segments +
      * segment). Billing moves forward in time; only a repeated local hour (a change of offset)
-     * can return to an occurrence, never to one two days back, so older ones are dropped and the
-     * table stays a few entries long however long the stay.
+     * can return to an occurrence, never to one two days back, so older ones are dropped when the
+     * table fills, and it stays a few entries long however long the stay.
      */
     private static final class Budgets {
         private final long keep;
@@ -346,14 +356,16 @@ final class StretchBiller {
                     return;
                 }
             }
-            int kept = 0;
-            for (int i = 0; i < size; i++) {
-                if (keys[i] >= occurrence - keep) {
-                    keys[kept] = keys[i];
-                    left[kept++] = left[i];
+            if (size == keys.length) {
+                int kept = 0;
+                for (int i = 0; i < size; i++) {
+                    if (keys[i] >= occurrence - keep) {
+                        keys[kept] = keys[i];
+                        left[kept++] = left[i];
+                    }
                 }
+                size = kept;
             }
-            size = kept;
             if (size == keys.length) {
                 keys = Arrays.copyOf(keys, size * 2);
                 left = Arrays.copyOf(left, size * 2);
