@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -21,10 +22,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes inbox rows for {@link JdbcInbox}: one writer thread commits the rows that queued up while
+ * Writes inbox rows for {@link JdbcInbox}: a writer thread commits the rows that queued up while
  * its previous commit ran in one transaction (group commit), so concurrent pushes share one
  * commit (one H2 store, one PostgreSQL WAL flush and round trip) instead of paying one each.
  * {@link #store} returns only after the transaction holding its row has committed.
+ *
+ * <p>On H2 there is one writer: H2 writes its store one commit at a time and the work is CPU,
+ * so a second writer would only split the groups. On PostgreSQL a commit mostly waits for its
+ * WAL flush; {@value #POSTGRES_WRITERS} writers let the next group commit during that wait, and
+ * PostgreSQL flushes concurrent commits together. Each group inserts its rows in key order, so
+ * two writers (or two instances) storing overlapping keys take their locks in the same order.
  *
  * <p>Each row's outcome is what storing it alone would give: the insert skips a key that is
  * stored already ({@link Acceptance#DUPLICATE}), and within one group a key's second row is a
@@ -38,6 +45,8 @@ import org.slf4j.LoggerFactory;
 final class GroupCommit implements AutoCloseable {
     /** Most rows in one transaction; a bigger queue is written in several. */
     static final int MAX_GROUP = 128;
+    /** Writer threads on PostgreSQL (see the class comment); H2 has one. */
+    static final int POSTGRES_WRITERS = 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
     /** Skipping a stored key in the statement keeps a duplicate from failing the whole group. */
@@ -62,13 +71,15 @@ final class GroupCommit implements AutoCloseable {
     private final List<String> sinks;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Object lifecycle = new Object();
-    private Thread writer;
+    private final int writerCount;
+    private final List<Thread> writers = new ArrayList<>();
     private boolean closed;
 
     GroupCommit(Database db, Clock clock, List<String> sinks) {
         this.db = Objects.requireNonNull(db, "db");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sinks = List.copyOf(sinks);
+        this.writerCount = db.isPostgres() ? POSTGRES_WRITERS : 1;
     }
 
     /**
@@ -82,10 +93,13 @@ final class GroupCommit implements AutoCloseable {
             if (closed) {
                 return alone(row); // after close: no writer thread, the caller writes its own row
             }
-            if (writer == null) {
-                writer = new Thread(this::run, "parkbridge-inbox-writer");
-                writer.setDaemon(true); // never keeps a JVM alive; close() drains the queue first
-                writer.start();
+            if (writers.isEmpty()) {
+                for (int i = 0; i < writerCount; i++) {
+                    Thread writer = new Thread(this::run, "parkbridge-inbox-writer-" + (i + 1));
+                    writer.setDaemon(true); // never keeps a JVM alive; close() drains the queue first
+                    writer.start();
+                    writers.add(writer);
+                }
             }
             queue.add(pending);
         }
@@ -107,25 +121,34 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
-    /** Commits what is queued, then stops the writer; later rows are written on the caller's thread. */
+    /** Writer threads started and not yet stopped; for tests. */
+    int writersRunning() {
+        synchronized (lifecycle) {
+            return (int) writers.stream().filter(Thread::isAlive).count();
+        }
+    }
+
+    /** Commits what is queued, then stops the writers; later rows are written on the caller's thread. */
     @Override
     public void close() {
-        Thread w;
+        List<Thread> running;
         synchronized (lifecycle) {
             if (closed) {
                 return;
             }
             closed = true;
-            w = writer;
-            if (w != null) {
-                queue.add(STOP);
+            running = List.copyOf(writers);
+            if (!running.isEmpty()) {
+                queue.add(STOP); // each writer passes it on as it stops
             }
         }
-        if (w != null) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        for (Thread w : running) {
             try {
-                w.join(TimeUnit.SECONDS.toMillis(30));
+                w.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
             }
         }
     }
@@ -151,12 +174,14 @@ final class GroupCommit implements AutoCloseable {
             if (group.remove(STOP)) {
                 stop = true;
                 queue.drainTo(group); // nothing is queued after STOP, but never strand a row
+                group.remove(STOP);
             }
             if (!group.isEmpty()) {
                 commitGroup(group);
             }
             group.clear();
         }
+        queue.add(STOP); // for the next writer; after the last, nothing reads the queue again
     }
 
     /**
@@ -253,8 +278,17 @@ final class GroupCommit implements AutoCloseable {
         Acceptance[] outcomes = new Acceptance[rows.size()];
         List<Integer> sent = new ArrayList<>(rows.size());
         Set<String> keys = new HashSet<>();
+        // In key order: concurrent groups with overlapping keys then lock them in the same order.
+        // The sort is stable, so of two rows with one key the earlier is stored.
+        List<Integer> order = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            order.add(i);
+        }
+        if (rows.size() > 1) {
+            order.sort(Comparator.comparing(i -> rows.get(i).message().key()));
+        }
         try (PreparedStatement ps = c.prepareStatement(INSERT_IF_ABSENT)) {
-            for (int i = 0; i < rows.size(); i++) {
+            for (int i : order) {
                 Row row = rows.get(i);
                 InboxMessage m = row.message();
                 if (!keys.add(m.key())) {

@@ -173,6 +173,38 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void closeCommitsWhatWasQueuedAndStopsEveryWriter() throws Exception {
+        GroupCommit writer = new GroupCommit(db(), CLOCK, List.of("java"));
+        String prefix = unique("stop:") + ":";
+        int threads = 8;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Inbox.Acceptance>> results = new ArrayList<>();
+        try {
+            for (int t = 0; t < threads; t++) {
+                String key = prefix + t;
+                results.add(pool.submit(() -> {
+                    go.await();
+                    return writer.store(row(key));
+                }));
+            }
+            go.countDown();
+            for (Future<Inbox.Acceptance> f : results) {
+                assertThat(f.get(30, TimeUnit.SECONDS)).isEqualTo(Inbox.Acceptance.ACCEPTED);
+            }
+            // PostgreSQL commits with several writers, H2 with one
+            assertThat(writer.writersRunning()).isEqualTo(db().isPostgres() ? GroupCommit.POSTGRES_WRITERS : 1);
+        } finally {
+            pool.shutdownNow();
+            writer.close();
+        }
+        assertThat(writer.writersRunning()).isZero();
+        assertThat(rows(prefix)).isEqualTo(threads);
+        assertThat(writer.store(row(prefix + "late"))).isEqualTo(Inbox.Acceptance.ACCEPTED); // on the caller's thread
+        assertThat(rows(prefix)).isEqualTo(threads + 1);
+    }
+
+    @Test
     void oneGroupStoresAKeyOnceAndAnswersItsRepeatsAsDuplicates() throws Exception {
         GroupCommit writer = new GroupCommit(db(), CLOCK, List.of("java", "webhook"));
         String stored = unique("grp-old:");
