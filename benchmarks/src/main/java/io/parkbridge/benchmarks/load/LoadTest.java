@@ -31,8 +31,17 @@ import java.util.function.LongFunction;
  * {@code orderId} every time, so every request is a durable insert) sent from 127.0.0.1 to
  * (a) a bare JDK HttpServer answering 200 and (b) the bundled server storing on the embedded H2
  * database and, when reachable, on PostgreSQL. Every server runs in its own child JVM with
- * {@code -Xmx256m}. Bounded: a warm-up of {@code warmupRequests}, then at most
- * {@code maxRequests} or {@code maxMillis} per leg.
+ * {@code -Xmx256m}. Bounded: a warm-up of at least {@code warmupRequests} that goes on, in
+ * rounds of {@value #ROUND_MILLIS} ms, until the server's JIT compiler threads used less than
+ * {@value #JIT_QUIET_PERCENT}% of one core in a round, or {@code maxWarmupMillis} passed; then at
+ * most {@code maxRequests} or {@code maxMillis} per leg.
+ *
+ * <p>Why warm up that long: a JVM compiles its hot code in its first seconds, and the bundled
+ * server has far more of it (JSON, validation, the database driver and engine) than the bare
+ * server. On two cores, measured right after a short warm-up, the compiler threads still took
+ * about as much CPU as a third of the request threads: the figure would have measured the JIT,
+ * not the server. Both legs warm up by the same rule, and the run reports the compiler's share
+ * of the server's CPU during the measurement.
  */
 public final class LoadTest {
     public static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
@@ -42,7 +51,15 @@ public final class LoadTest {
     }
 
     private final int connections;
+    /** Length of one warm-up round. */
+    static final int ROUND_MILLIS = 2_000;
+    /** The compiler's CPU in a round, in percent of one core, below which the server counts as warm. */
+    static final int JIT_QUIET_PERCENT = 5;
+    private static final long ROUND_REQUESTS = 50_000;
+    private static final String OK = "\"success\"";
+
     private final long warmupRequests;
+    private final long maxWarmupMillis;
     private final long maxRequests;
     private final long maxMillis;
     private final String pgUrl;
@@ -55,10 +72,11 @@ public final class LoadTest {
         return this;
     }
 
-    public LoadTest(int connections, long warmupRequests, long maxRequests, long maxMillis, String pgUrl,
-            PrintWriter log) {
+    public LoadTest(int connections, long warmupRequests, long maxWarmupMillis, long maxRequests, long maxMillis,
+            String pgUrl, PrintWriter log) {
         this.connections = connections;
         this.warmupRequests = warmupRequests;
+        this.maxWarmupMillis = maxWarmupMillis;
         this.maxRequests = maxRequests;
         this.maxMillis = maxMillis;
         this.pgUrl = pgUrl;
@@ -107,9 +125,12 @@ public final class LoadTest {
         long bareCpu = bare.server().getOrDefault("cpuMicrosPerRequest", -1L);
         if (cpu > 0 && bareCpu > 0) {
             // Both legs share two cores with the generator: req/s follows CPU per request.
-            rows.add(new Row("server CPU per request (all threads), " + db, cpu + " us", bareCpu + " us",
-                    Row.ratio((double) cpu / bareCpu), "-", null));
+            rows.add(new Row("server CPU per request (all threads), " + db, cpu + " us (JIT "
+                    + server.server().get("runJitPercentOfServer") + "%)", bareCpu + " us (JIT "
+                    + bare.server().get("runJitPercentOfServer") + "%)", Row.ratio((double) cpu / bareCpu), "-", null));
         }
+        rows.add(new Row("warm-up until JIT < " + JIT_QUIET_PERCENT + "% of a core, " + db, warmup(server),
+                "bare: " + warmup(bare), "-", "-", null));
         long stored = server.server().getOrDefault("stored", -1L);
         long okTotal = s.ok() + warmupOk(server);
         rows.add(new Row("inbound errors / stored, server+" + db, s.failed() + " errors, " + stored + " stored",
@@ -127,6 +148,12 @@ public final class LoadTest {
                 + bare.server().getOrDefault("gcCount", 0L) + " GCs, " + bare.server().getOrDefault("gcMillis", 0L)
                 + " ms", "-", "< 10% of run", gcShare < 10));
         return rows;
+    }
+
+    private static String warmup(Leg leg) {
+        Map<String, Long> m = leg.server();
+        return String.format(Locale.ROOT, "%.1f s, %,d req%s", m.getOrDefault("warmupMillis", 0L) / 1000.0,
+                m.getOrDefault("warmupRequests", 0L), m.getOrDefault("warmupQuiet", 0L) == 1 ? "" : ", time limit");
     }
 
     private final Map<String, Long> warmupOks = new HashMap<>();
@@ -170,13 +197,15 @@ public final class LoadTest {
             LoadGenerator gen = new LoadGenerator(port, connections);
             String run = Long.toString(System.nanoTime(), 36);
             LongFunction<byte[]> request = seq -> carIn(run, seq);
-            LoadGenerator.Result warm = gen.run(0, warmupRequests, Math.max(5_000, maxMillis / 2), request, "\"success\"");
+            Warmup warm = warmUp(gen, request, in, out);
             warmupOks.put(name, warm.ok());
-            long serverCpu0 = cpu(in, out);
+            Cpu serverCpu0 = cpu(in, out);
             long generatorCpu0 = LoadTestServer.processCpuNanos();
-            LoadGenerator.Result result = gen.run(1_000_000_000L, maxRequests, maxMillis, request, "\"success\"");
+            LoadGenerator.Result result = gen.run(1_000_000_000L, maxRequests, maxMillis, request, OK);
             long generatorCpu = LoadTestServer.processCpuNanos() - generatorCpu0;
-            long serverCpu = cpu(in, out) - serverCpu0;
+            Cpu serverCpu1 = cpu(in, out);
+            long serverCpu = serverCpu1.process() - serverCpu0.process();
+            long compilerCpu = serverCpu1.compiler() - serverCpu0.compiler();
             long elapsed = (System.nanoTime() - started) / 1_000_000;
             in.println("STATS");
             String stats = CompletableFuture.supplyAsync(() -> readLine(out)).get(120, TimeUnit.SECONDS);
@@ -185,13 +214,18 @@ public final class LoadTest {
             long requests = Math.max(1, result.ok() + result.failed());
             server.put("cpuMicrosPerRequest", serverCpu / 1000 / requests);
             server.put("generatorCpuMicrosPerRequest", generatorCpu / 1000 / requests);
+            server.put("warmupMillis", warm.millis());
+            server.put("warmupRequests", warm.ok());
+            server.put("warmupJitPercent", Math.round(warm.jitPercent()));
+            server.put("warmupQuiet", warm.quiet() ? 1L : 0L);
+            server.put("runJitPercentOfServer", serverCpu <= 0 || compilerCpu < 0 ? -1 : 100 * compilerCpu / serverCpu);
             in.println("STOP");
             p.waitFor(30, TimeUnit.SECONDS);
             log.printf(Locale.ROOT, "%-28s %,8d ok %,5d failed in %5.1f s: %,9.0f req/s p50 %6.2f ms p99 %6.2f ms;"
-                    + " CPU per request: server %,d us, generator %,d us; server %s%n", name, result.ok(),
-                    result.failed(), result.seconds(), result.requestsPerSecond(), result.percentileMillis(50),
-                    result.percentileMillis(99), server.get("cpuMicrosPerRequest"),
-                    server.get("generatorCpuMicrosPerRequest"), stats);
+                    + " CPU per request: server %,d us (JIT %d%%), generator %,d us; warm-up %s; server %s%n", name,
+                    result.ok(), result.failed(), result.seconds(), result.requestsPerSecond(),
+                    result.percentileMillis(50), result.percentileMillis(99), server.get("cpuMicrosPerRequest"),
+                    server.get("runJitPercentOfServer"), server.get("generatorCpuMicrosPerRequest"), warm, stats);
             log.flush();
             return new Leg(name, result, server, result.ok() + result.failed());
         } finally {
@@ -200,14 +234,54 @@ public final class LoadTest {
         }
     }
 
-    /** The server process's CPU nanoseconds so far. */
-    private static long cpu(PrintWriter in, BufferedReader out) throws Exception {
+    /** How a leg warmed up: OK replies, time taken, the compiler's share of a core in the last round. */
+    record Warmup(long ok, long millis, int rounds, double jitPercent, boolean quiet) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%,d requests in %.1f s (%d rounds), JIT %.1f%% of a core%s", ok,
+                    millis / 1000.0, rounds, jitPercent, quiet ? "" : " (stopped by the time limit)");
+        }
+    }
+
+    /**
+     * Sends rounds of requests until at least {@link #warmupRequests} were answered and the
+     * server's compiler threads used less than {@link #JIT_QUIET_PERCENT}% of one core in the
+     * last round, or {@link #maxWarmupMillis} passed.
+     */
+    private Warmup warmUp(LoadGenerator gen, LongFunction<byte[]> request, PrintWriter in, BufferedReader out)
+            throws Exception {
+        long start = System.nanoTime();
+        long deadline = start + maxWarmupMillis * 1_000_000L;
+        long ok = 0;
+        int rounds = 0;
+        double jitPercent;
+        boolean quiet;
+        Cpu before = cpu(in, out);
+        do {
+            long roundStart = System.nanoTime();
+            rounds++;
+            ok += gen.run(rounds * 10_000_000L, ROUND_REQUESTS, ROUND_MILLIS, request, OK).ok();
+            Cpu after = cpu(in, out);
+            jitPercent = before.compiler() < 0 ? 0
+                    : 100.0 * (after.compiler() - before.compiler()) / (System.nanoTime() - roundStart);
+            before = after;
+            quiet = ok >= warmupRequests && jitPercent < JIT_QUIET_PERCENT;
+        } while (!quiet && System.nanoTime() < deadline);
+        return new Warmup(ok, (System.nanoTime() - start) / 1_000_000, rounds, jitPercent, quiet);
+    }
+
+    /** A server's CPU so far: the whole process, and its JIT compiler threads (-1 if unknown). */
+    private record Cpu(long process, long compiler) {
+    }
+
+    private static Cpu cpu(PrintWriter in, BufferedReader out) throws Exception {
         in.println("CPU");
         String line = CompletableFuture.supplyAsync(() -> readLine(out)).get(30, TimeUnit.SECONDS);
         if (line == null || !line.startsWith("CPU ")) {
             throw new IllegalStateException("server answered " + line + " to CPU");
         }
-        return Long.parseLong(line.substring(4).trim());
+        String[] f = line.substring(4).trim().split(" ");
+        return new Cpu(Long.parseLong(f[0]), Long.parseLong(f[1]));
     }
 
     /** The server's "PORT n" line, skipping what the JVM itself prints first (e.g. a profiler's banner). */

@@ -7,14 +7,19 @@ import io.parkbridge.adapter.http.config.ParkBridgeConfig;
 import io.parkbridge.adapter.http.server.ServerLimits;
 import io.parkbridge.adapter.http.store.jdbc.JdbcInbox;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -28,7 +33,8 @@ import java.util.concurrent.Executors;
  *
  * <p>Protocol on stdio: prints {@code PORT <n>} when listening; on a {@code STATS} line prints
  * {@code STATS used=<bytes after GC> committed=.. max=.. gcCount=.. gcMillis=.. stored=..}; on a
- * {@code CPU} line prints {@code CPU <process CPU nanoseconds so far>}; on {@code STOP} closes and exits.
+ * {@code CPU} line prints {@code CPU <process CPU ns> <JIT compiler threads' CPU ns>} (both so far);
+ * on {@code STOP} closes and exits.
  */
 public final class LoadTestServer {
     /** The park and key the load generator signs with. */
@@ -92,7 +98,7 @@ public final class LoadTestServer {
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = stdin.readLine()) != null; ) {
             if (line.equals("CPU")) {
-                System.out.println("CPU " + processCpuNanos());
+                System.out.println("CPU " + processCpuNanos() + " " + compilerCpuNanos());
                 System.out.flush();
             } else if (line.equals("STATS")) {
                 System.out.println(stats(inbox));
@@ -103,6 +109,38 @@ public final class LoadTestServer {
         }
         server.close();
         System.exit(0);
+    }
+
+    /**
+     * CPU time of the JIT compiler threads so far: from Linux's per-thread figures (the JVM's
+     * management beans do not list those threads); elsewhere the JVM's own estimate of the time
+     * spent compiling, which also counts waiting.
+     */
+    static long compilerCpuNanos() {
+        long ticks = 0;
+        boolean found = false;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path task : tasks) {
+                String stat = Files.readString(task.resolve("stat"));
+                int open = stat.indexOf('(');
+                int close = stat.lastIndexOf(')');
+                String name = stat.substring(open + 1, close);
+                if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                    // fields after the name: state is the 1st, utime the 12th, stime the 13th
+                    String[] f = stat.substring(close + 2).split(" ");
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    found = true;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            found = false;
+        }
+        if (found) {
+            return ticks * 10_000_000L; // USER_HZ: 100 ticks per second on Linux
+        }
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() * 1_000_000L
+                : -1;
     }
 
     /** CPU time of this whole JVM (all threads, GC and JIT included), or -1 where not available. */
