@@ -1,5 +1,6 @@
 package io.parkbridge.adapter.http;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -82,6 +83,9 @@ public final class ParkBridgeServer implements AutoCloseable {
     private final boolean discoverHandlers;
     private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Map<String, Instant> lastSeen = new ConcurrentHashMap<>();
+    /** Per vendor, registered on first use: a registry lookup per stored message was a measurable cost. */
+    private final Map<String, Counter> acceptedCounters = new ConcurrentHashMap<>();
+    private final Map<String, Counter> duplicateCounters = new ConcurrentHashMap<>();
 
     private Database database;
     private JdbcInbox inbox;
@@ -187,10 +191,10 @@ public final class ParkBridgeServer implements AutoCloseable {
                 Duration.ofSeconds(d.leaseSeconds)), clock, meters, redactor, config.server.instanceName);
         inbox.onAccepted(m -> {
             lastSeen.put(m.vendor(), clock.instant());
-            meters.counter("parkbridge.inbox.accepted", "vendor", m.vendor()).increment();
+            vendorCounter(acceptedCounters, "parkbridge.inbox.accepted", m.vendor()).increment();
             dispatcher.wakeUp();
         });
-        inbox.onDuplicate(m -> meters.counter("parkbridge.inbox.duplicates", "vendor", m.vendor()).increment());
+        inbox.onDuplicate(m -> vendorCounter(duplicateCounters, "parkbridge.inbox.duplicates", m.vendor()).increment());
 
         RouteTable table = new RouteTable();
         ServerContext context = new ServerContext(inbox, cardLedger, passes, lists, clock, zone, config);
@@ -231,6 +235,15 @@ public final class ParkBridgeServer implements AutoCloseable {
                 .description("Deliveries not yet done: due, retrying, or claimed (a crashed owner's claims"
                         + " return when their lease ends)").register(meters);
         dispatcher.start(d.threads, Duration.ofMillis(d.pollIntervalMillis));
+    }
+
+    /** The counter {@code name} of {@code vendor}, registered on first use and kept. */
+    private Counter vendorCounter(Map<String, Counter> cache, String name, String vendor) {
+        Counter counter = cache.get(vendor);
+        if (counter == null) {
+            counter = cache.computeIfAbsent(vendor, v -> meters.counter(name, "vendor", v));
+        }
+        return counter;
     }
 
     private HealthCheck databaseCheck() {

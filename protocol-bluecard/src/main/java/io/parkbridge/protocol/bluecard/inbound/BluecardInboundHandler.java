@@ -43,6 +43,7 @@ import io.parkbridge.protocol.support.inbound.InboundRequest;
 import io.parkbridge.protocol.support.inbound.InboundResponse;
 import io.parkbridge.protocol.support.inbound.Route;
 import io.parkbridge.protocol.support.json.JsonMappers;
+import io.parkbridge.protocol.support.json.TreeBinder;
 import io.parkbridge.protocol.support.validation.MessageValidator;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -104,6 +105,7 @@ public final class BluecardInboundHandler {
     private final PaymentSessions payments = new PaymentSessions();
     private final String prefix;
     private final ObjectMapper json = JsonMappers.strict();
+    private final TreeBinder binder = new TreeBinder(json);
     private final Map<String, ParkSign> signs = new ConcurrentHashMap<>();
 
     private BluecardInboundHandler(Builder b) {
@@ -272,7 +274,7 @@ public final class BluecardInboundHandler {
             String raw = node.toString();
             Mapped mapped;
             try {
-                R record = json.treeToValue(node, type);
+                R record = binder.bind(node, type);
                 MessageValidator.requireValid(Bluecard.VENDOR, record);
                 mapped = mapper.apply(record);
             } catch (MalformedMessageException e) {
@@ -549,7 +551,7 @@ public final class BluecardInboundHandler {
     private <T> T read(JsonNode body, Class<T> type) {
         T value;
         try {
-            value = json.treeToValue(body, type);
+            value = binder.bind(body, type);
         } catch (JsonProcessingException e) {
             String path = jsonPath(e);
             throw new MalformedMessageException(Bluecard.VENDOR, path.startsWith(".") ? path.substring(1) : path,
