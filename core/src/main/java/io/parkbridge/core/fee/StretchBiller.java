@@ -303,7 +303,7 @@ final class StretchBiller {
         }
         int merged = repeatedFrom - before;
         if (merged > 0) {
-            out.subList(before, repeatedFrom).clear();
+            removeRuns(before, repeatedFrom);
             repeatedFrom -= merged;
             repeatedTo -= merged;
         }
@@ -320,7 +320,14 @@ final class StretchBiller {
             k++;
         }
         if (after > repeatedTo) {
-            out.subList(repeatedTo, after).clear();
+            removeRuns(repeatedTo, after);
+        }
+    }
+
+    /** Removes {@code out[from, to)}: a run or two, so one at a time beats making a sub-list view. */
+    private void removeRuns(int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            out.remove(k);
         }
     }
 
