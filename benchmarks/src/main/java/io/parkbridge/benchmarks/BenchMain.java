@@ -22,8 +22,9 @@ import org.openjdk.jmh.annotations.Mode;
 
 /**
  * What {@code ./bench} runs: the JMH benchmarks (one fork each, short warm-up and measurement,
- * with JMH's GC profiler for allocation per operation), then the server load test, then ONE
- * table where every figure is a ratio against a baseline measured in the same run.
+ * but two forks of 3 + 8 iterations for the fee engine's own quotes; JMH's GC profiler for
+ * allocation per operation), then the server load test, then ONE table where every figure is a
+ * ratio against a baseline measured in the same {@code ./bench} invocation.
  *
  * <p>Options: {@code --quick} (1 warm-up and 2 measurement iterations of 0.5 s, smaller load
  * legs), {@code --no-jmh}, {@code --no-load}, {@code --nagle} (servers with the JDK default TCP_NODELAY off), {@code --out <file>} (also write the table as

@@ -174,6 +174,8 @@ public final class LoadTest {
         // write waits for the client's delayed ACK (~40 ms per request on Linux). Both legs run
         // with it off; docs/performance.md shows the difference.
         cmd.add("-Dsun.net.httpserver.nodelay=" + noDelay);
+        // Compiler threads that come and go would take their CPU time with them (see the warm-up).
+        cmd.add("-XX:-UseDynamicNumberOfCompilerThreads");
         // Extra options for the server JVMs, e.g. a profiler: PARKBRIDGE_BENCH_SERVER_OPTS="-XX:+..."
         String extra = System.getenv("PARKBRIDGE_BENCH_SERVER_OPTS");
         if (extra != null && !extra.isBlank()) {
@@ -208,7 +210,7 @@ public final class LoadTest {
             long compilerCpu = serverCpu1.compiler() - serverCpu0.compiler();
             long elapsed = (System.nanoTime() - started) / 1_000_000;
             in.println("STATS");
-            String stats = CompletableFuture.supplyAsync(() -> readLine(out)).get(120, TimeUnit.SECONDS);
+            String stats = CompletableFuture.supplyAsync(() -> lineStarting(out, "STATS")).get(120, TimeUnit.SECONDS);
             Map<String, Long> server = parseStats(stats);
             server.put("elapsedMillis", elapsed);
             long requests = Math.max(1, result.ok() + result.failed());
@@ -276,9 +278,9 @@ public final class LoadTest {
 
     private static Cpu cpu(PrintWriter in, BufferedReader out) throws Exception {
         in.println("CPU");
-        String line = CompletableFuture.supplyAsync(() -> readLine(out)).get(30, TimeUnit.SECONDS);
-        if (line == null || !line.startsWith("CPU ")) {
-            throw new IllegalStateException("server answered " + line + " to CPU");
+        String line = CompletableFuture.supplyAsync(() -> lineStarting(out, "CPU ")).get(30, TimeUnit.SECONDS);
+        if (line == null) {
+            throw new IllegalStateException("server did not answer CPU");
         }
         String[] f = line.substring(4).trim().split(" ");
         return new Cpu(Long.parseLong(f[0]), Long.parseLong(f[1]));
@@ -286,10 +288,18 @@ public final class LoadTest {
 
     /** The server's "PORT n" line, skipping what the JVM itself prints first (e.g. a profiler's banner). */
     private static String portLine(BufferedReader r) {
+        return lineStarting(r, "PORT ");
+    }
+
+    /**
+     * The next line starting with {@code prefix}, skipping anything else the server JVM prints
+     * (options passed with PARKBRIDGE_BENCH_SERVER_OPTS may log to standard output).
+     */
+    private static String lineStarting(BufferedReader r, String prefix) {
         String line;
         do {
             line = readLine(r);
-        } while (line != null && !line.startsWith("PORT "));
+        } while (line != null && !line.startsWith(prefix));
         return line;
     }
 

@@ -117,11 +117,22 @@ public final class LoadTestServer {
      * spent compiling, which also counts waiting.
      */
     static long compilerCpuNanos() {
+        Path proc = Path.of("/proc/self/task");
+        if (!Files.isDirectory(proc)) {
+            CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+            return jit != null && jit.isCompilationTimeMonitoringSupported()
+                    ? jit.getTotalCompilationTime() * 1_000_000L : -1;
+        }
+        // LoadTest starts the server with a fixed set of compiler threads, so this sum only grows
         long ticks = 0;
-        boolean found = false;
-        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(proc)) {
             for (Path task : tasks) {
-                String stat = Files.readString(task.resolve("stat"));
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException gone) {
+                    continue; // a thread that ended while we looked
+                }
                 int open = stat.indexOf('(');
                 int close = stat.lastIndexOf(')');
                 String name = stat.substring(open + 1, close);
@@ -129,18 +140,12 @@ public final class LoadTestServer {
                     // fields after the name: state is the 1st, utime the 12th, stime the 13th
                     String[] f = stat.substring(close + 2).split(" ");
                     ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                    found = true;
                 }
             }
         } catch (IOException | RuntimeException e) {
-            found = false;
+            return -1;
         }
-        if (found) {
-            return ticks * 10_000_000L; // USER_HZ: 100 ticks per second on Linux
-        }
-        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() * 1_000_000L
-                : -1;
+        return ticks * 10_000_000L; // USER_HZ: 100 ticks per second on Linux
     }
 
     /** CPU time of this whole JVM (all threads, GC and JIT included), or -1 where not available. */

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,18 +30,22 @@ import org.slf4j.LoggerFactory;
  *
  * <p>On H2 there is one writer: H2 writes its store one commit at a time and the work is CPU,
  * so a second writer would only split the groups. On PostgreSQL a commit mostly waits for its
- * WAL flush; {@value #POSTGRES_WRITERS} writers let the next group commit during that wait, and
- * PostgreSQL flushes concurrent commits together. Each group inserts its rows in key order, so
- * two writers (or two instances) storing overlapping keys take their locks in the same order.
+ * WAL flush; up to {@value #POSTGRES_WRITERS} writers (one fewer than the pool's connections)
+ * let the next group commit during that wait, and PostgreSQL flushes concurrent commits
+ * together. There the insert skips a key another writer is storing at that moment (it waits for
+ * that commit); of two pushes of one key in flight together either may be the one stored, the
+ * other is answered as a duplicate. Each group inserts its rows in key order, so writers storing
+ * overlapping keys take their locks in the same order and cannot deadlock each other.
  *
  * <p>Each row's outcome is what storing it alone would give: the insert skips a key that is
  * stored already ({@link Acceptance#DUPLICATE}), and within one group a key's second row is a
- * duplicate of its first. When a group fails on its data (a constraint, e.g. another instance
- * stored the same key first, or a value too long), it is rolled back and each row is written again
- * in its own transaction, so one bad row fails only its own request. Any other failure (no
- * connection, the commit itself) fails every request of the group: none is acknowledged, and the
- * vendor's retry is answered as a duplicate if the row did land. A group PostgreSQL aborts as a
- * deadlock (two instances storing overlapping keys in different orders) is also written row by row.
+ * duplicate of its first. When a group fails on its data (a constraint, e.g. on H2 another
+ * instance stored the same key first, or a value too long), it is rolled back and each row is
+ * written again in its own transaction, so one bad row fails only its own request. Any other
+ * failure (no connection, the commit itself) fails every request of the group: none is
+ * acknowledged, and the vendor's retry is answered as a duplicate if the row did land. A group
+ * PostgreSQL aborts as a deadlock (an instance of an older version, inserting in arrival order,
+ * storing overlapping keys) is also written row by row.
  */
 final class GroupCommit implements AutoCloseable {
     /** Most rows in one transaction; a bigger queue is written in several. */
@@ -49,10 +54,18 @@ final class GroupCommit implements AutoCloseable {
     static final int POSTGRES_WRITERS = 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
-    /** Skipping a stored key in the statement keeps a duplicate from failing the whole group. */
+    /**
+     * Skipping a stored key in the statement keeps a duplicate from failing the whole group. On
+     * PostgreSQL the skip also covers a key another writer's open transaction is inserting (it
+     * waits for that commit, then skips); a NOT EXISTS test there would fail the whole group on
+     * the unique constraint, e.g. when a vendor's retry arrives while its first push is stored.
+     */
     private static final String INSERT_IF_ABSENT = "INSERT INTO pb_inbox (message_key, vendor, interface_name,"
             + " event_type, raw_body, headers_json, event_json, received_at)"
             + " SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM pb_inbox WHERE message_key = ?)";
+    private static final String INSERT_ON_CONFLICT_SKIP = "INSERT INTO pb_inbox (message_key, vendor,"
+            + " interface_name, event_type, raw_body, headers_json, event_json, received_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_key) DO NOTHING";
     private static final String INSERT_DELIVERY = "INSERT INTO pb_delivery (inbox_id, sink, status, attempts,"
             + " next_attempt_at, updated_at) SELECT id, ?, 'PENDING', 0, ?, ? FROM pb_inbox WHERE message_key = ?";
 
@@ -72,6 +85,8 @@ final class GroupCommit implements AutoCloseable {
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Object lifecycle = new Object();
     private final int writerCount;
+    private final String insert;
+    private final AtomicLong rewrittenGroups = new AtomicLong();
     private final List<Thread> writers = new ArrayList<>();
     private boolean closed;
 
@@ -79,7 +94,10 @@ final class GroupCommit implements AutoCloseable {
         this.db = Objects.requireNonNull(db, "db");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sinks = List.copyOf(sinks);
-        this.writerCount = db.isPostgres() ? POSTGRES_WRITERS : 1;
+        // one connection of the pool stays free for the rest of the server
+        this.writerCount = db.isPostgres()
+                ? Math.max(1, Math.min(POSTGRES_WRITERS, db.settings().maxPoolSize() - 1)) : 1;
+        this.insert = db.isPostgres() ? INSERT_ON_CONFLICT_SKIP : INSERT_IF_ABSENT;
     }
 
     /**
@@ -121,6 +139,11 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
+    /** Groups that failed on their data and were written again row by row; for tests. */
+    long rewrittenGroups() {
+        return rewrittenGroups.get();
+    }
+
     /** Writer threads started and not yet stopped; for tests. */
     int writersRunning() {
         synchronized (lifecycle) {
@@ -157,31 +180,39 @@ final class GroupCommit implements AutoCloseable {
         List<Pending> group = new ArrayList<>();
         boolean stop = false;
         int last = 0;
-        while (!stop) {
-            try {
-                group.add(queue.take());
-            } catch (InterruptedException e) {
-                // Only close() ends the writer; a stray interrupt must not strand waiting requests.
-                continue;
+        try {
+            while (!stop) {
+                try {
+                    group.add(queue.take());
+                } catch (InterruptedException e) {
+                    // Only close() ends the writer; a stray interrupt must not strand waiting requests.
+                    continue;
+                }
+                try {
+                    if (last > 1 && queue.isEmpty()) {
+                        // Under concurrent load, let request threads about to queue their row join this
+                        // commit: bigger groups cost less per row. Idle or one-at-a-time traffic never waits.
+                        Thread.yield();
+                    }
+                    queue.drainTo(group, MAX_GROUP - 1);
+                    last = group.size();
+                    if (group.remove(STOP)) {
+                        stop = true;
+                        queue.drainTo(group); // nothing is queued after STOP, but never strand a row
+                        group.remove(STOP);
+                    }
+                    if (!group.isEmpty()) {
+                        commitGroup(group);
+                    }
+                } catch (Throwable e) { // e.g. out of memory: fail the group's requests, never leave them waiting
+                    LOG.error("inbox writer failed outside a commit; its group's requests fail", e);
+                    group.stream().filter(p -> p != STOP).forEach(p -> p.outcome().completeExceptionally(e));
+                }
+                group.clear();
             }
-            if (last > 1 && queue.isEmpty()) {
-                // Under concurrent load, let request threads about to queue their row join this
-                // commit: bigger groups cost less per row. Idle or one-at-a-time traffic never waits.
-                Thread.yield();
-            }
-            queue.drainTo(group, MAX_GROUP - 1);
-            last = group.size();
-            if (group.remove(STOP)) {
-                stop = true;
-                queue.drainTo(group); // nothing is queued after STOP, but never strand a row
-                group.remove(STOP);
-            }
-            if (!group.isEmpty()) {
-                commitGroup(group);
-            }
-            group.clear();
+        } finally {
+            queue.add(STOP); // for the next writer; after the last, nothing reads the queue again
         }
-        queue.add(STOP); // for the next writer; after the last, nothing reads the queue again
     }
 
     /**
@@ -208,6 +239,7 @@ final class GroupCommit implements AutoCloseable {
                 // Also for one row: another instance may have stored its key since the insert looked.
                 LOG.debug("inbox group of {} failed on its data (SQLState {}); writing each row alone", group.size(),
                         e.getSQLState());
+                rewrittenGroups.incrementAndGet();
                 for (Pending p : group) {
                     completeAlone(p);
                 }
@@ -287,7 +319,7 @@ final class GroupCommit implements AutoCloseable {
         if (rows.size() > 1) {
             order.sort(Comparator.comparing(i -> rows.get(i).message().key()));
         }
-        try (PreparedStatement ps = c.prepareStatement(INSERT_IF_ABSENT)) {
+        try (PreparedStatement ps = c.prepareStatement(insert)) {
             for (int i : order) {
                 Row row = rows.get(i);
                 InboxMessage m = row.message();
@@ -303,7 +335,9 @@ final class GroupCommit implements AutoCloseable {
                 ps.setString(6, row.headersJson());
                 ps.setString(7, row.eventJson());
                 ps.setObject(8, Jdbc.ts(m.receivedAt()));
-                ps.setString(9, m.key());
+                if (insert == INSERT_IF_ABSENT) {
+                    ps.setString(9, m.key());
+                }
                 sent.add(i);
                 if (rows.size() > 1) {
                     ps.addBatch();

@@ -205,6 +205,44 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void aKeyPushedTwiceAtOnceIsStoredOnceWithoutRewritingAGroup() throws Exception {
+        // A vendor's retry arriving while its first push is being stored: on PostgreSQL the two
+        // may be in different writers' groups at the same moment.
+        GroupCommit writer = new GroupCommit(db(), CLOCK, List.of("java"));
+        String prefix = unique("twice:") + ":";
+        int keys = 150;
+        int threads = 8;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        int accepted = 0;
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int pair = t / 2; // threads 2n and 2n+1 send the same keys
+                results.add(pool.submit(() -> {
+                    go.await();
+                    int mine = 0;
+                    for (int i = pair; i < keys; i += threads / 2) {
+                        mine += writer.store(row(prefix + i)) == Inbox.Acceptance.ACCEPTED ? 1 : 0;
+                    }
+                    return mine;
+                }));
+            }
+            go.countDown();
+            for (Future<Integer> f : results) {
+                accepted += f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+            writer.close();
+        }
+        assertThat(accepted).isEqualTo(keys);
+        assertThat(rows(prefix)).isEqualTo(keys);
+        assertThat(deliveries(prefix)).isEqualTo(keys);
+        assertThat(writer.rewrittenGroups()).isZero();
+    }
+
+    @Test
     void oneGroupStoresAKeyOnceAndAnswersItsRepeatsAsDuplicates() throws Exception {
         GroupCommit writer = new GroupCommit(db(), CLOCK, List.of("java", "webhook"));
         String stored = unique("grp-old:");
