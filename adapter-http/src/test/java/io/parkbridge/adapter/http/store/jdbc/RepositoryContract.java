@@ -211,29 +211,18 @@ abstract class RepositoryContract {
         GroupCommit writer = new GroupCommit(db(), CLOCK, List.of("java"));
         String prefix = unique("twice:") + ":";
         int keys = 150;
-        int threads = 8;
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        int accepted = 0;
+        int pairs = 4;
+        int accepted;
         try {
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
+            accepted = acceptedInParallel(2 * pairs, t -> {
                 int pair = t / 2; // threads 2n and 2n+1 send the same keys
-                results.add(pool.submit(() -> {
-                    go.await();
-                    int mine = 0;
-                    for (int i = pair; i < keys; i += threads / 2) {
-                        mine += writer.store(row(prefix + i)) == Inbox.Acceptance.ACCEPTED ? 1 : 0;
-                    }
-                    return mine;
-                }));
-            }
-            go.countDown();
-            for (Future<Integer> f : results) {
-                accepted += f.get(60, TimeUnit.SECONDS);
-            }
+                int mine = 0;
+                for (int k = pair; k < keys; k += pairs) {
+                    mine += writer.store(row(prefix + k)) == Inbox.Acceptance.ACCEPTED ? 1 : 0;
+                }
+                return mine;
+            });
         } finally {
-            pool.shutdownNow();
             writer.close();
         }
         assertThat(accepted).isEqualTo(keys);
@@ -286,34 +275,52 @@ abstract class RepositoryContract {
         JdbcInbox second = new JdbcInbox(db(), CLOCK, List.of("java"));
         String prefix = unique("race:") + ":";
         int keys = 40;
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        int accepted = 0;
+        int accepted;
         try {
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
+            accepted = acceptedInParallel(8, t -> {
                 JdbcInbox inbox = t % 2 == 0 ? first : second;
-                results.add(pool.submit(() -> {
-                    go.await();
-                    int mine = 0;
-                    for (int i = 0; i < keys; i++) {
-                        mine += inbox.accept(message(prefix + i)) == Inbox.Acceptance.ACCEPTED ? 1 : 0;
-                    }
-                    return mine;
-                }));
-            }
-            go.countDown();
-            for (Future<Integer> f : results) {
-                accepted += f.get(60, TimeUnit.SECONDS);
-            }
+                int mine = 0;
+                for (int k = 0; k < keys; k++) {
+                    mine += inbox.accept(message(prefix + k)) == Inbox.Acceptance.ACCEPTED ? 1 : 0;
+                }
+                return mine;
+            });
         } finally {
-            pool.shutdownNow();
             first.close();
             second.close();
         }
         assertThat(accepted).isEqualTo(keys);
         assertThat(rows(prefix)).isEqualTo(keys);
         assertThat(deliveries(prefix)).isEqualTo(keys);
+    }
+
+    /** A task of one thread: given its index, returns how many of its stores were accepted. */
+    private interface StoreTask {
+        int run(int thread) throws Exception;
+    }
+
+    /** Runs {@code threads} tasks released at the same moment and sums their accepted stores. */
+    private static int acceptedInParallel(int threads, StoreTask task) throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                results.add(pool.submit(() -> {
+                    go.await();
+                    return task.run(thread);
+                }));
+            }
+            go.countDown();
+            int sum = 0;
+            for (Future<Integer> f : results) {
+                sum += f.get(60, TimeUnit.SECONDS);
+            }
+            return sum;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
