@@ -92,7 +92,10 @@ public final class FeeEngine {
         }
 
         List<Stretch> stretches = plan(t, stay, stay.exit(), notes);
-        Bill full = bill(t, stretches);
+        // A class rule derives a new tariff on every quote: its table is not cached, so it does not
+        // push out the table of the tariff the caller quotes again and again.
+        SegmentTable segs = t == tariff ? segments(t) : SegmentTable.of(t, null);
+        Bill full = bill(t, segs, stretches);
         notes.addAll(full.notes);
         Money gross = full.total;
         List<AppliedDiscount> discounts = new ArrayList<>();
@@ -100,7 +103,7 @@ public final class FeeEngine {
         List<Covered> coverage = coverage(stay);
         Money net = gross;
         if (!coverage.isEmpty()) {
-            net = netOf(t, stretches, coverage);
+            net = netOf(t, segs, stretches, coverage);
             Money passDiscount = gross.minus(net).atLeastZero();
             StringBuilder what = new StringBuilder();
             for (Covered c : coverage) {
@@ -116,7 +119,7 @@ public final class FeeEngine {
         }
 
         Money remaining = net.minus(stay.alreadyPaid()).minus(stay.alreadyDiscounted()).atLeastZero();
-        applyCoupons(t, stay, stretches, coverage, net, remaining, discounts, notes);
+        applyCoupons(t, segs, stay, stretches, coverage, net, remaining, discounts, notes);
         return FeeQuote.of(stay.entry(), stay.exit(), full.lines, gross, discounts, stay.alreadyPaid(),
                 stay.alreadyDiscounted(), notes);
     }
@@ -255,14 +258,15 @@ public final class FeeEngine {
      * (first period, cap windows), which could cost more than no cover at all; a pass never
      * makes a stay dearer, so the result is at most the uncovered price.
      */
-    private Money netOf(Tariff t, List<Stretch> stretches, List<Covered> coverage) {
-        Money full = bill(t, stretches).total;
-        return coverage.isEmpty() ? full : bill(t, uncovered(stretches, coverage)).total.min(full);
+    private Money netOf(Tariff t, SegmentTable segs, List<Stretch> stretches, List<Covered> coverage) {
+        Money full = bill(t, segs, stretches).total;
+        return coverage.isEmpty() ? full : bill(t, segs, uncovered(stretches, coverage)).total.min(full);
     }
 
     // ---- coupons ----
 
-    private void applyCoupons(Tariff t, Stay stay, List<Stretch> stretches, List<Covered> coverage, Money net,
+    private void applyCoupons(Tariff t, SegmentTable segs, Stay stay, List<Stretch> stretches,
+            List<Covered> coverage, Money net,
             Money remaining, List<AppliedDiscount> discounts, List<String> notes) {
         if (stay.coupons().isEmpty()) {
             return;
@@ -303,7 +307,7 @@ public final class FeeEngine {
                     shortened = stay.entry();
                 }
                 List<Stretch> plan = plan(t, stay, shortened, null);
-                Money netAfter = netOf(t, plan, clip(coverage, shortened));
+                Money netAfter = netOf(t, segs, plan, clip(coverage, shortened));
                 Money off = netBefore.minus(netAfter).atLeastZero().min(remaining);
                 netBefore = netAfter.min(netBefore);
                 add(discounts, notes, "coupon:minutes", c.code(), off, m.minutes() + " min off");
@@ -381,10 +385,9 @@ public final class FeeEngine {
     private record Bill(List<FeeLine> lines, Money total, List<String> notes) {
     }
 
-    private Bill bill(Tariff t, List<Stretch> stretches) {
+    private Bill bill(Tariff t, SegmentTable segs, List<Stretch> stretches) {
         List<BilledRun> runs = new ArrayList<>();
         List<String> notes = new ArrayList<>(2);
-        SegmentTable segs = segments(t);
         for (Stretch s : stretches) {
             StretchBiller.bill(t, segs, s, runs, notes, compressDays);
         }

@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * A tariff's time-of-day segments, ordered by start, as plain numbers (second of the day the
  * segment starts and ends, unit minutes, unit price and cap in fen) with their receipt cap texts
- * ("night cap 5.00"). Made once per tariff rather than once per quote: billing reads these in
- * every run it bills, and the texts are string work that would otherwise be a good part of a
- * quote's cost.
+ * ("night cap 5.00", made when a line first needs one). {@link FeeEngine} keeps the table of the
+ * tariff quoted last: billing reads these in every run it bills, and the texts are string work
+ * that would otherwise be a good part of a quote's cost.
  */
 final class SegmentTable {
     /** {@link #capFen} of a segment without a cap. */
@@ -20,6 +20,7 @@ final class SegmentTable {
     final int[] unitMinutes;
     final long[] priceFen;
     final long[] capFen;
+    /** Made when a receipt line first needs one; racing threads make equal strings. */
     private final String[] capTexts;
 
     private SegmentTable(Tariff tariff) {
@@ -40,7 +41,6 @@ final class SegmentTable {
             unitMinutes[i] = (int) Math.min(seg.unit().toMinutes(), FeeEngine.MAX_STAY.toMinutes());
             priceFen[i] = seg.unitPrice().fen();
             capFen[i] = seg.cap() == null ? NO_CAP : seg.cap().fen();
-            capTexts[i] = seg.cap() == null ? "" : seg.name() + " cap " + seg.cap().toYuanString();
         }
     }
 
@@ -89,6 +89,12 @@ final class SegmentTable {
 
     /** The receipt text of segment {@code i}'s cap, empty when it has none. */
     String capText(int i) {
-        return capTexts[i];
+        String text = capTexts[i];
+        if (text == null) {
+            TimeSegment seg = segments.get(i);
+            text = seg.cap() == null ? "" : seg.name() + " cap " + seg.cap().toYuanString();
+            capTexts[i] = text; // a String is safe to share through a race
+        }
+        return text;
     }
 }
