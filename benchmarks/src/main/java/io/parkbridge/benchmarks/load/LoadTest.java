@@ -132,7 +132,7 @@ public final class LoadTest {
         rows.add(new Row("warm-up until JIT < " + JIT_QUIET_PERCENT + "% of a core, " + db, warmup(server),
                 "bare: " + warmup(bare), "-", "-", null));
         long stored = server.server().getOrDefault("stored", -1L);
-        long okTotal = s.ok() + warmupOk(server);
+        long okTotal = s.ok() + server.server().getOrDefault("warmupRequests", 0L);
         rows.add(new Row("inbound errors / stored, server+" + db, s.failed() + " errors, " + stored + " stored",
                 okTotal + " acknowledged", "-", "0 errors, stored = acked", s.failed() == 0 && stored == okTotal));
         long max = server.server().getOrDefault("max", 0L);
@@ -154,12 +154,6 @@ public final class LoadTest {
         Map<String, Long> m = leg.server();
         return String.format(Locale.ROOT, "%.1f s, %,d req%s", m.getOrDefault("warmupMillis", 0L) / 1000.0,
                 m.getOrDefault("warmupRequests", 0L), m.getOrDefault("warmupQuiet", 0L) == 1 ? "" : ", time limit");
-    }
-
-    private final Map<String, Long> warmupOks = new HashMap<>();
-
-    private long warmupOk(Leg leg) {
-        return warmupOks.getOrDefault(leg.name(), 0L);
     }
 
     private static String mb(long bytes) {
@@ -190,7 +184,7 @@ public final class LoadTest {
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             PrintWriter in = new PrintWriter(new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8), true);
-            String first = CompletableFuture.supplyAsync(() -> portLine(out)).get(90, TimeUnit.SECONDS);
+            String first = CompletableFuture.supplyAsync(() -> lineStarting(out, "PORT ")).get(90, TimeUnit.SECONDS);
             if (first == null || !first.startsWith("PORT ")) {
                 throw new IllegalStateException(name + ": server did not start (see " + err + "): " + first);
             }
@@ -200,7 +194,6 @@ public final class LoadTest {
             String run = Long.toString(System.nanoTime(), 36);
             LongFunction<byte[]> request = seq -> carIn(run, seq);
             Warmup warm = warmUp(gen, request, in, out);
-            warmupOks.put(name, warm.ok());
             Cpu serverCpu0 = cpu(in, out);
             long generatorCpu0 = LoadTestServer.processCpuNanos();
             LoadGenerator.Result result = gen.run(1_000_000_000L, maxRequests, maxMillis, request, OK);
@@ -286,14 +279,10 @@ public final class LoadTest {
         return new Cpu(Long.parseLong(f[0]), Long.parseLong(f[1]));
     }
 
-    /** The server's "PORT n" line, skipping what the JVM itself prints first (e.g. a profiler's banner). */
-    private static String portLine(BufferedReader r) {
-        return lineStarting(r, "PORT ");
-    }
-
     /**
      * The next line starting with {@code prefix}, skipping anything else the server JVM prints
-     * (options passed with PARKBRIDGE_BENCH_SERVER_OPTS may log to standard output).
+     * (a profiler's banner before the port line; options passed with PARKBRIDGE_BENCH_SERVER_OPTS
+     * may log to standard output at any time).
      */
     private static String lineStarting(BufferedReader r, String prefix) {
         String line;

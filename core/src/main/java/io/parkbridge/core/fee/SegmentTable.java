@@ -59,19 +59,10 @@ final class SegmentTable {
      */
     int at(int secondOfDay) {
         int i = 0;
-        while (i < startSecond.length - 1 && !contains(i, secondOfDay)) {
+        while (i < startSecond.length - 1 && !TimeSegment.contains(startSecond[i], endSecond[i], secondOfDay)) {
             i++;
         }
         return i;
-    }
-
-    private boolean contains(int i, int secondOfDay) {
-        int s = startSecond[i];
-        int e = endSecond[i];
-        if (s == e) {
-            return true;
-        }
-        return s < e ? secondOfDay >= s && secondOfDay < e : secondOfDay >= s || secondOfDay < e;
     }
 
     int startSecond(int i) {

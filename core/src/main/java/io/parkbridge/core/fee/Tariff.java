@@ -189,13 +189,6 @@ public record Tariff(String name, ZoneId zone, Duration freePeriod, boolean free
 
     /** The segments ordered by start time. */
     List<TimeSegment> segmentsByStart() {
-        boolean ordered = true;
-        for (int i = 1; i < segments.size() && ordered; i++) {
-            ordered = segments.get(i - 1).start().isBefore(segments.get(i).start());
-        }
-        if (ordered) {
-            return segments; // the usual case, and every quote asks: no copy
-        }
         List<TimeSegment> sorted = new ArrayList<>(segments);
         sorted.sort(Comparator.comparing(TimeSegment::start));
         return sorted;

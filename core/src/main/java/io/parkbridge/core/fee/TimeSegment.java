@@ -53,12 +53,19 @@ public record TimeSegment(String name, LocalTime start, LocalTime end, Duration 
 
     /** True if the local second of the day {@code secondOfDay} falls inside this band. */
     boolean containsSecond(int secondOfDay) {
-        int s = start.toSecondOfDay();
-        int e = end.toSecondOfDay();
-        if (s == e) {
+        return contains(start.toSecondOfDay(), end.toSecondOfDay(), secondOfDay);
+    }
+
+    /**
+     * True if {@code secondOfDay} falls inside a band from second {@code start} (inclusive) to
+     * second {@code end} (exclusive) of the day: across midnight when {@code end < start}, the
+     * whole day when they are equal.
+     */
+    static boolean contains(int start, int end, int secondOfDay) {
+        if (start == end) {
             return true;
         }
-        return s < e ? secondOfDay >= s && secondOfDay < e : secondOfDay >= s || secondOfDay < e;
+        return start < end ? secondOfDay >= start && secondOfDay < end : secondOfDay >= start || secondOfDay < end;
     }
 
     /** Length of the band in minutes. */
