@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Mode;
 /**
  * What {@code ./bench} runs: the JMH benchmarks (one fork each, short warm-up and measurement,
  * but two forks of 3 + 8 iterations for the fee engine's own quotes; JMH's GC profiler for
- * allocation per operation), then the server load test, then ONE table where every figure is a
+ * allocation per operation), the 30-day vs 1-hour quote ratio timed in pairs
+ * ({@link PairedQuoteRatio}), then the server load test, then ONE table where every figure is a
  * ratio against a baseline measured in the same {@code ./bench} invocation.
  *
  * <p>Options: {@code --quick} (1 warm-up and 2 measurement iterations of 0.5 s, smaller load
@@ -56,7 +57,11 @@ public final class BenchMain {
         PrintWriter console = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         List<Row> rows = new ArrayList<>();
         if (jmh) {
-            rows.addAll(jmhRows(runJmh(quick)));
+            Collection<RunResult> results = runJmh(quick);
+            console.println("# fee quotes 30 days vs 1 hour, timed in pairs (see PairedQuoteRatio)");
+            PairedQuoteRatio.Result paired = (quick ? new PairedQuoteRatio(1, 1_000, 20, console)
+                    : new PairedQuoteRatio(3, 5_000, 60, console)).run();
+            rows.addAll(jmhRows(results, paired));
         }
         if (load) {
             console.println("# server load test (each server in its own -Xmx256m JVM, generator on 127.0.0.1)");
@@ -121,7 +126,7 @@ public final class BenchMain {
     private record Score(double micros, double bytesPerOp) {
     }
 
-    private static List<Row> jmhRows(Collection<RunResult> results) {
+    private static List<Row> jmhRows(Collection<RunResult> results, PairedQuoteRatio.Result paired) {
         Map<String, Score> s = new HashMap<>();
         for (RunResult r : results) {
             String bench = r.getParams().getBenchmark();
@@ -149,10 +154,14 @@ public final class BenchMain {
         Score oneHour = s.get("FeeEngineBenchmark.engine:PT1H");
         Score month = s.get("FeeEngineBenchmark.engine:P30D");
         if (oneHour != null && month != null) {
-            double r = month.micros() / oneHour.micros();
-            rows.add(new Row("fee quote 30 days vs 1 hour (engine)", Row.fmt(month.micros(), "us"),
-                    Row.fmt(oneHour.micros(), "us"), Row.ratio(r), "<= 3x", r <= 3));
+            // informational: separate forks seconds apart; the paired figure below decides (see PairedQuoteRatio)
+            rows.add(new Row("fee quote 30 days vs 1 hour (engine, JMH, separate forks)", Row.fmt(month.micros(), "us"),
+                    Row.fmt(oneHour.micros(), "us"), Row.ratio(month.micros() / oneHour.micros()), "-", null));
         }
+        rows.add(new Row("fee quote 30 days vs 1 hour (engine, paired in one JVM; quartiles "
+                + Row.ratio(paired.lowQuartile()) + "-" + Row.ratio(paired.highQuartile()) + ")",
+                Row.fmt(paired.longMicros(), "us"), Row.fmt(paired.shortMicros(), "us"), Row.ratio(paired.ratio()),
+                "<= 3x", paired.ratio() <= 3));
         overhead(rows, s, "WeLink encode+sign (3DES+GZIP+Base64+HMAC-SHA1)", "WeLinkCodecBenchmark.encodeSign",
                 "WeLinkCodecBenchmark.encodeSignPrimitives");
         overhead(rows, s, "WeLink decode+verify", "WeLinkCodecBenchmark.decodeVerify",

@@ -57,16 +57,26 @@ public class FeeEngineBenchmark {
 
     @Setup
     public void setUp() {
-        tariff = Tariff.dayNight(Duration.ofMinutes(15), LocalTime.of(8, 0), LocalTime.of(20, 0),
-                Duration.ofMinutes(30), Money.parseYuan("1.00"), Duration.ofMinutes(60), Money.parseYuan("1.00"),
-                Money.parseYuan("5.00"), Money.parseYuan("30.00"));
-        Instant entry = Instant.parse("2026-03-02T01:17:23Z");
-        stay = Stay.of(entry, entry.plus(Duration.parse(stayLength)));
+        tariff = tariff();
+        stay = stay(stayLength);
         long expected = perMinute.gross(tariff, stay.entry(), stay.exit());
         long actual = engine.quote(tariff, stay).gross().fen();
         if (expected != actual) {
             throw new IllegalStateException("engine " + actual + " fen disagrees with per-minute " + expected + " fen");
         }
+    }
+
+    /** The benchmark's tariff: day/night with a night cap and a calendar-day cap. */
+    static Tariff tariff() {
+        return Tariff.dayNight(Duration.ofMinutes(15), LocalTime.of(8, 0), LocalTime.of(20, 0),
+                Duration.ofMinutes(30), Money.parseYuan("1.00"), Duration.ofMinutes(60), Money.parseYuan("1.00"),
+                Money.parseYuan("5.00"), Money.parseYuan("30.00"));
+    }
+
+    /** A stay of {@code length} (ISO-8601, e.g. "P30D") from the benchmark's entry time. */
+    static Stay stay(String length) {
+        Instant entry = Instant.parse("2026-03-02T01:17:23Z");
+        return Stay.of(entry, entry.plus(Duration.parse(length)));
     }
 
     @Benchmark

@@ -89,7 +89,7 @@ final class BilledRun {
      */
     boolean sameDay(BilledRun other, long days) {
         return other.segmentRun && other.repeats == 1 && !other.overallCapped && other.rule.equals(rule)
-                && other.unitPrice.equals(unitPrice) && other.cappedSegment == cappedSegment
+                && other.unitPrice.fen() == unitPrice.fen() && other.cappedSegment == cappedSegment
                 && other.dailyCapped == dailyCapped
                 && isDay(days, other.fromMinute, other.toMinute, other.units, other.amount);
     }
@@ -100,7 +100,7 @@ final class BilledRun {
      * the same segment at the same minutes of the day after this run's last, billing the same.
      */
     boolean extendsBy(long from, long to, long dayUnits, long dayAmount, TimeSegment seg) {
-        if (!rule.equals(seg.name()) || !unitPrice.equals(seg.unitPrice())
+        if (!rule.equals(seg.name()) || unitPrice.fen() != seg.unitPrice().fen()
                 || !isDay(repeats, from, to, dayUnits, dayAmount)) {
             return false;
         }

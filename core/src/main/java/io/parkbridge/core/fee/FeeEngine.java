@@ -46,6 +46,7 @@ public final class FeeEngine {
 
     /** Longest stay quoted; longer ones are rejected rather than risking overflow. */
     public static final Duration MAX_STAY = Duration.ofDays(3660);
+    private static final long MAX_STAY_SECONDS = MAX_STAY.getSeconds();
 
     /** Whether full days that bill alike are priced once and repeated (see {@link FeeLine#repeats()}). */
     private final boolean compressDays;
@@ -80,7 +81,7 @@ public final class FeeEngine {
             throw new IllegalArgumentException("exit: expected at or after entry " + stay.entry() + ", got "
                     + stay.exit());
         }
-        if (Duration.between(stay.entry(), stay.exit()).compareTo(MAX_STAY) > 0) {
+        if (longerThanMaxStay(stay.entry(), stay.exit())) {
             throw new IllegalArgumentException("exit: expected a stay of at most " + MAX_STAY.toDays() + " days, got "
                     + Duration.between(stay.entry(), stay.exit()));
         }
@@ -122,6 +123,13 @@ public final class FeeEngine {
         applyCoupons(t, segs, stay, stretches, coverage, net, remaining, discounts, notes);
         return FeeQuote.of(stay.entry(), stay.exit(), full.lines, gross, discounts, stay.alreadyPaid(),
                 stay.alreadyDiscounted(), notes);
+    }
+
+    /** True if {@code exit}, at or after {@code entry}, is more than {@link #MAX_STAY} after it. */
+    private static boolean longerThanMaxStay(Instant entry, Instant exit) {
+        // in epoch seconds rather than through a Duration: this runs on every quote
+        long seconds = exit.getEpochSecond() - entry.getEpochSecond();
+        return seconds > MAX_STAY_SECONDS || seconds == MAX_STAY_SECONDS && exit.getNano() > entry.getNano();
     }
 
     /**

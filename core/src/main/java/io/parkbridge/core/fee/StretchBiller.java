@@ -1,6 +1,5 @@
 package io.parkbridge.core.fee;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -95,9 +94,15 @@ final class StretchBiller {
         new StretchBiller(t, segs, s, total, out, compressDays).billFrom(pos);
     }
 
-    /** Whole minutes from {@code a} to {@code b}, a started minute counting as whole. */
+    /**
+     * Whole minutes from {@code a} to {@code b}, a started minute counting as whole. In plain
+     * arithmetic rather than through a Duration, which costs more here than the rest of a short
+     * stay's billing; it overflows where Duration's nanoseconds would, far beyond
+     * {@link FeeEngine#MAX_STAY}.
+     */
     private static long minutesCeil(Instant a, Instant b) {
-        long nanos = Duration.between(a, b).toNanos();
+        long nanos = Math.addExact(Math.multiplyExact(b.getEpochSecond() - a.getEpochSecond(), 1_000_000_000L),
+                b.getNano() - a.getNano());
         return nanos <= 0 ? 0 : Math.floorDiv(nanos - 1, MINUTE_NANOS) + 1;
     }
 

@@ -101,6 +101,14 @@ class FeeEngineTest {
         Instant entry = at("2026-03-01T10:00");
         assertThatThrownBy(() -> engine.quote(SIMPLE, Stay.of(entry, entry.plus(FeeEngine.MAX_STAY).plusSeconds(1))))
                 .hasMessageContaining("at most 3660 days");
+        // to the nanosecond, whatever the entry's fraction of a second
+        Instant fractional = entry.plusNanos(999_999_999);
+        assertThat(engine.quote(SIMPLE, Stay.of(fractional, fractional.plus(FeeEngine.MAX_STAY))).gross().isPositive())
+                .isTrue();
+        assertThatThrownBy(() -> engine.quote(SIMPLE, Stay.of(entry, entry.plus(FeeEngine.MAX_STAY).plusNanos(1))))
+                .hasMessageContaining("at most 3660 days");
+        assertThatThrownBy(() -> engine.quote(SIMPLE, Stay.of(fractional,
+                fractional.plus(FeeEngine.MAX_STAY).plusNanos(1)))).hasMessageContaining("at most 3660 days");
     }
 
     @Test
