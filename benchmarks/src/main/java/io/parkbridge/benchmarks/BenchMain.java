@@ -66,7 +66,7 @@ public final class BenchMain {
         if (load) {
             console.println("# server load test (each server in its own -Xmx256m JVM, generator on 127.0.0.1)");
             LoadTest test = quick ? new LoadTest(8, 1_000, 20_000, 5_000, 8_000, pgUrl, console)
-                    : new LoadTest(8, 3_000, 60_000, 30_000, 20_000, pgUrl, console);
+                    : new LoadTest(8, 3_000, 60_000, 30_000, 20_000, pgUrl, console).withDurableBaselines();
             if (nagle) {
                 test.withNagle();
             }

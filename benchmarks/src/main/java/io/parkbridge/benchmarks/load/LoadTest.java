@@ -65,10 +65,20 @@ public final class LoadTest {
     private final String pgUrl;
     private final PrintWriter log;
     private boolean noDelay = true;
+    private boolean durableBaselines;
 
     /** Runs the servers with the JDK server's default (Nagle on) instead. */
     public LoadTest withNagle() {
         noDelay = false;
+        return this;
+    }
+
+    /**
+     * Also runs {@link DurableBareServer} on each database: the bare server storing every push
+     * with one committed insert, a baseline that pays for durability as the bundled server does.
+     */
+    public LoadTest withDurableBaselines() {
+        durableBaselines = true;
         return this;
     }
 
@@ -90,12 +100,25 @@ public final class LoadTest {
         Leg bare = leg("bare JDK HttpServer", List.of("bare"));
         Leg h2 = leg("bundled server, H2 file", List.of("h2", dir.resolve("h2").toString()));
         rows.addAll(rows(bare, h2));
-        String schema = "pbbench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        if (durableBaselines) {
+            rows.addAll(durableRows(h2, leg("bare server + H2 insert", List.of("bare-jdbc",
+                    "jdbc:h2:file:" + dir.resolve("bare-h2").resolve("bare") + ";WRITE_DELAY=0", "-"))));
+        }
+        String schema = newSchemaName();
         String unreachable = postgresProblem();
         if (unreachable == null) {
             try {
                 Leg pg = leg("bundled server, PostgreSQL", List.of("pg", pgUrl, schema));
                 rows.addAll(rows(bare, pg));
+                if (durableBaselines) {
+                    String bareSchema = newSchemaName();
+                    try {
+                        rows.addAll(durableRows(pg, leg("bare server + PostgreSQL insert",
+                                List.of("bare-jdbc", pgUrl, bareSchema))));
+                    } finally {
+                        dropSchema(bareSchema);
+                    }
+                }
             } finally {
                 dropSchema(schema);
             }
@@ -147,6 +170,29 @@ public final class LoadTest {
                 + String.format(Locale.ROOT, "%.1f", gcShare) + "% of run)", "bare: "
                 + bare.server().getOrDefault("gcCount", 0L) + " GCs, " + bare.server().getOrDefault("gcMillis", 0L)
                 + " ms", "-", "< 10% of run", gcShare < 10));
+        return rows;
+    }
+
+    private static String newSchemaName() {
+        return "pbbench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    /** The bundled server against the bare server that also commits each push (information, no target). */
+    private static List<Row> durableRows(Leg server, Leg durable) {
+        String db = server.name().contains("H2") ? "H2" : "PostgreSQL";
+        LoadGenerator.Result s = server.result();
+        LoadGenerator.Result d = durable.result();
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("inbound req/s, server+" + db + " vs bare server + 1 insert/commit per push",
+                Row.fmt(s.requestsPerSecond(), "req/s"), Row.fmt(d.requestsPerSecond(), "req/s"),
+                Row.ratio(s.requestsPerSecond() / d.requestsPerSecond()), "-", null));
+        long cpu = server.server().getOrDefault("cpuMicrosPerRequest", -1L);
+        long durableCpu = durable.server().getOrDefault("cpuMicrosPerRequest", -1L);
+        long stored = durable.server().getOrDefault("stored", -1L);
+        long acked = d.ok() + durable.server().getOrDefault("warmupRequests", 0L);
+        rows.add(new Row("server CPU per request, " + db + ", vs bare server + insert", cpu + " us",
+                durableCpu + " us (" + d.failed() + " errors, " + stored + " stored of " + acked + " acked)",
+                Row.ratio((double) cpu / durableCpu), "-", null));
         return rows;
     }
 

@@ -26,7 +26,8 @@ import java.util.concurrent.Executors;
 /**
  * The server side of the load test, run as a child JVM (with {@code -Xmx256m}) so its heap and
  * GC are its own. Modes: {@code bare} (a JDK HttpServer that reads the body and answers 200 with
- * Bluecard's success reply; the baseline), {@code h2 <dataDir>} and {@code pg <jdbcUrl> <schema>}
+ * Bluecard's success reply; the baseline), {@code bare-jdbc <jdbcUrl> <schema or ->} (the same
+ * server storing each push with one committed insert first: {@link DurableBareServer}), {@code h2 <dataDir>} and {@code pg <jdbcUrl> <schema>}
  * (the bundled {@link ParkBridgeServer}, as {@code serve} starts it, with the Bluecard vendor
  * configured: routing, metrics, access log, the Bluecard inbound handler, and the JDBC inbox
  * committing every record before the reply).
@@ -52,9 +53,15 @@ public final class LoadTestServer {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         String mode = args[0];
         AutoCloseable server;
-        JdbcInbox inbox = null;
+        StoredCount stored = () -> -1;
         int port;
-        if (mode.equals("bare")) {
+        if (mode.equals("bare-jdbc")) {
+            DurableBareServer durable = new DurableBareServer(args[1], args[2].equals("-") ? null : args[2],
+                    ServerLimits.DEFAULT.workerThreads());
+            port = durable.port();
+            stored = durable::count;
+            server = durable;
+        } else if (mode.equals("bare")) {
             HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 128);
             ExecutorService pool = Executors.newFixedThreadPool(ServerLimits.DEFAULT.workerThreads());
             http.createContext("/", exchange -> {
@@ -90,7 +97,8 @@ public final class LoadTestServer {
             config.vendors.put("bluecard", bluecard);
             ParkBridgeServer bundled = ParkBridgeServer.builder(config).discoverEventHandlers(false).build();
             port = bundled.start();
-            inbox = bundled.inbox();
+            JdbcInbox inbox = bundled.inbox();
+            stored = inbox::count;
             server = bundled::close;
         }
         System.out.println("PORT " + port);
@@ -101,7 +109,7 @@ public final class LoadTestServer {
                 System.out.println("CPU " + processCpuNanos() + " " + compilerCpuNanos());
                 System.out.flush();
             } else if (line.equals("STATS")) {
-                System.out.println(stats(inbox));
+                System.out.println(stats(stored));
                 System.out.flush();
             } else if (line.equals("STOP")) {
                 break;
@@ -154,7 +162,12 @@ public final class LoadTestServer {
                 ? os.getProcessCpuTime() : -1;
     }
 
-    private static String stats(JdbcInbox inbox) {
+    /** How many pushes the server stored, -1 for the bare server, which stores nothing. */
+    private interface StoredCount {
+        long get() throws Exception;
+    }
+
+    private static String stats(StoredCount stored) throws Exception {
         long count = 0;
         long millis = 0;
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -165,8 +178,7 @@ public final class LoadTestServer {
         System.gc();
         System.gc();
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        long stored = inbox == null ? -1 : inbox.count();
         return "STATS used=" + heap.getUsed() + " committed=" + heap.getCommitted() + " max=" + heap.getMax()
-                + " gcCount=" + count + " gcMillis=" + millis + " stored=" + stored;
+                + " gcCount=" + count + " gcMillis=" + millis + " stored=" + stored.get();
     }
 }
