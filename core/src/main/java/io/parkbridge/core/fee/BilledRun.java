@@ -140,12 +140,16 @@ final class BilledRun {
     }
 
     FeeLine toLine(Tariff t, SegmentTable segs) {
+        // Instant.ofEpochSecond with the start's nanoseconds: plusSeconds would split and carry
+        // them again for every line
         Instant a = stretch.from();
-        Instant from = a.plusSeconds(fromMinute * 60L);
-        Instant to = a.plusSeconds(toMinute * 60L);
-        if (to.isAfter(stretch.to())) {
-            to = stretch.to(); // the stay's last minute is billed whole but ends when the stay does
-        }
+        long aSecond = a.getEpochSecond();
+        Instant from = fromMinute == 0 ? a : Instant.ofEpochSecond(aSecond + fromMinute * 60L, a.getNano());
+        long toSecond = aSecond + toMinute * 60L;
+        Instant end = stretch.to();
+        // the stay's last minute is billed whole but ends when the stay does
+        Instant to = toSecond > end.getEpochSecond() || toSecond == end.getEpochSecond() && a.getNano() > end.getNano()
+                ? end : Instant.ofEpochSecond(toSecond, a.getNano());
         return new FeeLine(rule, from, to, units, unitPrice, Money.ofFen(amount), Money.ofFen(capReduction),
                 capRule(t, segs), repeats);
     }

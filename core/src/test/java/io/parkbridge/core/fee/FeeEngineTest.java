@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.parkbridge.core.money.Money;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FeeEngineTest {
@@ -93,6 +94,21 @@ class FeeEngineTest {
             assertThat(engine.quote(DAY_NIGHT, night).lines()).extracting(FeeLine::capRule).contains("night cap 5.00");
             assertThat(engine.quote(other, night).lines()).extracting(FeeLine::capRule).contains("night cap 7.00")
                     .doesNotContain("night cap 5.00");
+        }
+    }
+
+    /** Lines keep the entry's fraction of a second at every boundary, and the last one ends at the exit. */
+    @Test
+    void lineBoundariesKeepTheEntrysFractionOfASecond() {
+        Instant entry = at("2026-03-01T19:00").plusMillis(250);
+        for (Instant exit : new Instant[] {entry.plus(Duration.ofHours(2)), entry.plus(Duration.ofHours(2)).minusMillis(100),
+                entry.plus(Duration.ofHours(2)).plusMillis(100), entry.plus(Duration.ofHours(2)).minusSeconds(30)}) {
+            List<FeeLine> lines = engine.quote(DAY_NIGHT, Stay.of(entry, exit)).lines();
+            assertThat(lines).as("exit " + exit).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(lines.get(0).from()).isEqualTo(entry);
+            assertThat(lines.get(1).from()).isEqualTo(lines.get(0).to()).isEqualTo(at("2026-03-01T20:00").plusMillis(250));
+            // the last started minute is billed whole, but the line ends when the stay does
+            assertThat(lines.get(lines.size() - 1).to()).as("exit " + exit).isEqualTo(exit);
         }
     }
 
