@@ -32,8 +32,9 @@ final class BilledRun {
     boolean dailyCapped;
     boolean overallCapped;
 
+    /** {@code amount} is {@code units} x {@code unitPrice}, which the caller has at hand. */
     BilledRun(FeeEngine.Stretch stretch, String rule, boolean segmentRun, long fromMinute, long toMinute, long units,
-            Money unitPrice, long windowKey) {
+            Money unitPrice, long amount, long windowKey) {
         this.stretch = stretch;
         this.rule = rule;
         this.segmentRun = segmentRun;
@@ -42,7 +43,7 @@ final class BilledRun {
         this.units = units;
         this.unitPrice = unitPrice;
         this.windowKey = windowKey;
-        this.amount = Math.multiplyExact(units, unitPrice.fen());
+        this.amount = amount;
     }
 
     void reduce(long by) {
@@ -139,12 +140,24 @@ final class BilledRun {
         repeats++;
     }
 
-    FeeLine toLine(Tariff t, SegmentTable segs) {
+    /**
+     * This run as a receipt line. {@code previous} and {@code previousLine} are the run and line
+     * before it (null for the first): a run that starts where the previous one ended shares its
+     * end {@code Instant} instead of making an equal one.
+     */
+    FeeLine toLine(Tariff t, SegmentTable segs, BilledRun previous, FeeLine previousLine) {
         // Instant.ofEpochSecond with the start's nanoseconds: plusSeconds would split and carry
         // them again for every line
         Instant a = stretch.from();
         long aSecond = a.getEpochSecond();
-        Instant from = fromMinute == 0 ? a : Instant.ofEpochSecond(aSecond + fromMinute * 60L, a.getNano());
+        Instant from;
+        if (fromMinute == 0) {
+            from = a;
+        } else if (previous != null && previous.stretch == stretch && previous.toMinute == fromMinute) {
+            from = previousLine.to(); // never clipped: only a stretch's last run ends past its end
+        } else {
+            from = Instant.ofEpochSecond(aSecond + fromMinute * 60L, a.getNano());
+        }
         long toSecond = aSecond + toMinute * 60L;
         Instant end = stretch.to();
         // the stay's last minute is billed whole but ends when the stay does

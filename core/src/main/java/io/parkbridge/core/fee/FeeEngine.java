@@ -96,7 +96,7 @@ public final class FeeEngine {
         // A class rule derives a new tariff on every quote: its table is not cached, so it does not
         // push out the table of the tariff the caller quotes again and again.
         SegmentTable segs = t == tariff ? segments(t) : SegmentTable.of(t, null);
-        Bill full = bill(t, segs, stretches);
+        Bill full = bill(t, segs, stretches, true);
         notes.addAll(full.notes);
         Money gross = full.total;
         List<AppliedDiscount> discounts = new ArrayList<>();
@@ -267,8 +267,8 @@ public final class FeeEngine {
      * makes a stay dearer, so the result is at most the uncovered price.
      */
     private Money netOf(Tariff t, SegmentTable segs, List<Stretch> stretches, List<Covered> coverage) {
-        Money full = bill(t, segs, stretches).total;
-        return coverage.isEmpty() ? full : bill(t, segs, uncovered(stretches, coverage)).total.min(full);
+        Money full = bill(t, segs, stretches, false).total;
+        return coverage.isEmpty() ? full : bill(t, segs, uncovered(stretches, coverage), false).total.min(full);
     }
 
     // ---- coupons ----
@@ -393,7 +393,8 @@ public final class FeeEngine {
     private record Bill(List<FeeLine> lines, Money total, List<String> notes) {
     }
 
-    private Bill bill(Tariff t, SegmentTable segs, List<Stretch> stretches) {
+    /** With {@code withLines} false only the total and notes are wanted (a pass or coupon recomputing it). */
+    private Bill bill(Tariff t, SegmentTable segs, List<Stretch> stretches, boolean withLines) {
         List<BilledRun> runs = new ArrayList<>();
         List<String> notes = new ArrayList<>(2);
         for (Stretch s : stretches) {
@@ -408,10 +409,14 @@ public final class FeeEngine {
                     BilledRun.SharedCap.OVERALL);
             total = t.overallCap().fen();
         }
-        List<FeeLine> lines = new ArrayList<>(runs.size());
-        for (BilledRun r : runs) {
-            lines.add(r.toLine(t, segs));
+        if (!withLines) {
+            return new Bill(List.of(), Money.ofFen(total), notes);
         }
-        return new Bill(lines, Money.ofFen(total), notes);
+        // an immutable list straight away, so FeeQuote keeps it instead of copying it again
+        FeeLine[] lines = new FeeLine[runs.size()];
+        for (int k = 0; k < lines.length; k++) {
+            lines[k] = runs.get(k).toLine(t, segs, k == 0 ? null : runs.get(k - 1), k == 0 ? null : lines[k - 1]);
+        }
+        return new Bill(List.of(lines), Money.ofFen(total), notes);
     }
 }

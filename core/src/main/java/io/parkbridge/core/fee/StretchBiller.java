@@ -33,6 +33,7 @@ final class StretchBiller {
     private final Timeline timeline;
     private final SegmentTable segs;
     private final boolean windows;
+    private final long dailyCapFen;
     private final boolean calendarDays;
     private final int firstRun;
     private int windowStart;
@@ -62,6 +63,7 @@ final class StretchBiller {
         this.timeline = Timeline.of(t.zone(), a, s.to());
         this.segs = segs;
         this.windows = t.dailyCap() != null;
+        this.dailyCapFen = windows ? t.dailyCap().fen() : Long.MAX_VALUE;
         this.calendarDays = windows && t.capWindow() == CapWindow.CALENDAR_DAY;
         this.firstRun = out.size();
         this.windowStart = firstRun;
@@ -125,7 +127,7 @@ final class StretchBiller {
             long end = Math.min(total, pos + first);
             lastWindow = windows ? windowKey(pos) : 0;
             out.add(new BilledRun(s, "first period " + first + " min", false, pos, end, 1, t.firstPeriodPrice(),
-                    lastWindow));
+                    t.firstPeriodPrice().fen(), lastWindow));
             pos += first;
         }
         boolean single = segs.size() == 1;
@@ -194,7 +196,7 @@ final class StretchBiller {
                 extendAt = extendAt + 1 < repeatedTo ? extendAt + 1 : -1;
             } else {
                 extendAt = -1;
-                BilledRun run = new BilledRun(s, seg.name(), true, pos, next, units, seg.unitPrice(), window);
+                BilledRun run = new BilledRun(s, seg.name(), true, pos, next, units, seg.unitPrice(), raw, window);
                 if (capped < raw) {
                     run.reduce(raw - capped);
                     run.cappedSegment = segIndex;
@@ -235,8 +237,8 @@ final class StretchBiller {
         for (int k = windowStart; k < out.size(); k++) {
             sum = Math.addExact(sum, out.get(k).amount);
         }
-        if (sum > t.dailyCap().fen()) {
-            BilledRun.takeFromLatest(out, windowStart, out.size(), sum - t.dailyCap().fen(),
+        if (sum > dailyCapFen) {
+            BilledRun.takeFromLatest(out, windowStart, out.size(), sum - dailyCapFen,
                     BilledRun.SharedCap.DAILY);
         }
         windowStart = out.size();
