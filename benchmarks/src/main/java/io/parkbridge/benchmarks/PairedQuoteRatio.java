@@ -132,7 +132,6 @@ public final class PairedQuoteRatio {
         Stay hour = FeeEngineBenchmark.stay("PT1H");
         Stay month = FeeEngineBenchmark.stay("P30D");
         FeeEngine engine = new FeeEngine();
-        long sink = 0;
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(warmupMillis);
         while (System.nanoTime() < end) {
             sink += batch(engine, tariff, hour, 100) + batch(engine, tariff, month, 100);
@@ -144,19 +143,11 @@ public final class PairedQuoteRatio {
             long h;
             long m;
             if (r % 2 == 0) {
-                h = System.nanoTime();
-                sink += batch(engine, tariff, hour, hourBatch);
-                m = System.nanoTime();
-                h = m - h;
-                sink += batch(engine, tariff, month, monthBatch);
-                m = System.nanoTime() - m;
+                h = timed(engine, tariff, hour, hourBatch);
+                m = timed(engine, tariff, month, monthBatch);
             } else {
-                m = System.nanoTime();
-                sink += batch(engine, tariff, month, monthBatch);
-                h = System.nanoTime();
-                m = h - m;
-                sink += batch(engine, tariff, hour, hourBatch);
-                h = System.nanoTime() - h;
+                m = timed(engine, tariff, month, monthBatch);
+                h = timed(engine, tariff, hour, hourBatch);
             }
             out.printf(Locale.ROOT, "PAIR %.2f %.2f%n", (double) h / hourBatch, (double) m / monthBatch);
         }
@@ -165,11 +156,19 @@ public final class PairedQuoteRatio {
         out.flush();
     }
 
+    /** What the quotes of a fork add up to; printed at the end. */
+    private static long sink;
+
+    /** Nanoseconds taken by {@code n} quotes of {@code stay}. */
+    private static long timed(FeeEngine engine, Tariff tariff, Stay stay, int n) {
+        long start = System.nanoTime();
+        sink += batch(engine, tariff, stay, n);
+        return System.nanoTime() - start;
+    }
+
     /** Quotes per {@link #BATCH_NANOS} for {@code stay}, from a timed trial of 1,000. */
     private static int batchSize(FeeEngine engine, Tariff tariff, Stay stay) {
-        long t = System.nanoTime();
-        batch(engine, tariff, stay, 1000);
-        long per = Math.max(1, (System.nanoTime() - t) / 1000);
+        long per = Math.max(1, timed(engine, tariff, stay, 1000) / 1000);
         return (int) Math.max(100, BATCH_NANOS / per);
     }
 
