@@ -21,9 +21,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.annotations.Mode;
 
 /**
- * What {@code ./bench} runs: the JMH benchmarks (one fork each, short warm-up and measurement,
- * but two forks of 3 + 8 iterations for the fee engine's own quotes; JMH's GC profiler for
- * allocation per operation), the 30-day vs 1-hour quote ratio timed in pairs
+ * What {@code ./bench} runs: the JMH benchmarks (one fork each, short warm-up and measurement;
+ * JMH's GC profiler for allocation per operation), the 30-day vs 1-hour quote ratio timed in pairs
  * ({@link PairedQuoteRatio}), then the server load test, then ONE table where every figure is a
  * ratio against a baseline measured in the same {@code ./bench} invocation.
  *
@@ -85,37 +84,22 @@ public final class BenchMain {
         }
     }
 
-    private static Collection<RunResult> runJmh(boolean quick) throws Exception {
-        List<RunResult> results = new ArrayList<>(runJmh(quick, false));
-        results.addAll(runJmh(quick, true));
-        return results;
-    }
-
     /**
-     * The engine's own quotes get two forks of 3 + 8 iterations in a standard run: the 30-day vs
-     * 1-hour ratio compares two sub-microsecond figures against a 3x line, and one fork of three
-     * iterations gave error bars wider than the figures. Everything else is compared with a far
-     * larger margin and keeps the short settings.
+     * Every JMH benchmark with short settings: the fee engine's 30-day vs 1-hour ratio, the only
+     * figure judged against a line close to it, is decided by {@link PairedQuoteRatio} instead.
      */
-    private static Collection<RunResult> runJmh(boolean quick, boolean feeEngine) throws Exception {
-        ChainedOptionsBuilder o = new OptionsBuilder();
-        if (feeEngine) {
-            o.include(FeeEngineBenchmark.class.getName() + "\\.engine$");
-        } else {
-            o.include(FeeEngineBenchmark.class.getName() + "\\.perMinuteReference$")
-                    .include(WeLinkCodecBenchmark.class.getName())
-                    .include(SignerBenchmark.class.getName());
-        }
-        o.mode(Mode.AverageTime).timeUnit(TimeUnit.MICROSECONDS)
-                .forks(feeEngine && !quick ? 2 : 1)
+    private static Collection<RunResult> runJmh(boolean quick) throws Exception {
+        ChainedOptionsBuilder o = new OptionsBuilder()
+                .include(FeeEngineBenchmark.class.getName())
+                .include(WeLinkCodecBenchmark.class.getName())
+                .include(SignerBenchmark.class.getName())
+                .mode(Mode.AverageTime).timeUnit(TimeUnit.MICROSECONDS)
+                .forks(1)
                 .shouldFailOnError(true)
                 .addProfiler(GCProfiler.class);
         if (quick) {
             o.warmupIterations(1).warmupTime(TimeValue.milliseconds(500))
                     .measurementIterations(2).measurementTime(TimeValue.milliseconds(500));
-        } else if (feeEngine) {
-            o.warmupIterations(3).warmupTime(TimeValue.seconds(1))
-                    .measurementIterations(8).measurementTime(TimeValue.seconds(1));
         } else {
             o.warmupIterations(2).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(3).measurementTime(TimeValue.seconds(1));

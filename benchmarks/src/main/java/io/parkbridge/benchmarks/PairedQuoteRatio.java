@@ -4,13 +4,12 @@ import io.parkbridge.core.fee.FeeEngine;
 import io.parkbridge.core.fee.FeeQuote;
 import io.parkbridge.core.fee.Stay;
 import io.parkbridge.core.fee.Tariff;
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +32,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PairedQuoteRatio {
 
-    /** What a run measured: medians over all rounds of all forks. */
+    /**
+     * What a run measured over all rounds of all forks: the median time per quote of each stay,
+     * the median, lower and upper quartile of the rounds' ratios, each fork's median ratio, and
+     * how many rounds (pairs) there were.
+     */
     public record Result(double shortMicros, double longMicros, double ratio, double lowQuartile,
             double highQuartile, List<Double> forkRatios, int pairs) {
     }
@@ -46,11 +49,16 @@ public final class PairedQuoteRatio {
     private final PrintWriter log;
 
     /**
-     * @param forks child JVMs, one after another
+     * @param forks child JVMs, one after another (at least 1)
      * @param warmupMillis how long each fork quotes both stays, alternating, before it measures
-     * @param rounds pairs of batches measured per fork (each batch about 10 ms)
+     * @param rounds pairs of batches measured per fork (each batch about 10 ms; at least 1)
+     * @param log where each fork's median ratio is printed
      */
     public PairedQuoteRatio(int forks, long warmupMillis, int rounds, PrintWriter log) {
+        if (forks < 1 || rounds < 1 || warmupMillis < 0) {
+            throw new IllegalArgumentException("paired fee quotes: expected forks >= 1, rounds >= 1 and a warm-up"
+                    + " >= 0 ms, got " + forks + ", " + rounds + ", " + warmupMillis);
+        }
         this.forks = forks;
         this.warmupMillis = warmupMillis;
         this.rounds = rounds;
@@ -69,7 +77,7 @@ public final class PairedQuoteRatio {
                     forks, pairs.size(), forkRatios.get(forkRatios.size() - 1));
         }
         double[] r = ratios(all);
-        java.util.Arrays.sort(r);
+        Arrays.sort(r);
         double[] shorts = all.stream().mapToDouble(p -> p[0]).sorted().toArray();
         double[] longs = all.stream().mapToDouble(p -> p[1]).sorted().toArray();
         return new Result(quantile(shorts, 0.5) / 1000, quantile(longs, 0.5) / 1000, quantile(r, 0.5),
@@ -80,30 +88,65 @@ public final class PairedQuoteRatio {
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), PairedQuoteRatio.class.getName(),
                 Long.toString(warmupMillis), Integer.toString(rounds));
-        File err = File.createTempFile("parkbridge-paired-quotes", ".log");
-        Process p = new ProcessBuilder(cmd).redirectError(err).start();
+        // both streams to files: reading a pipe would block on a child that hangs, past any timeout
+        Path out = Files.createTempFile("parkbridge-paired-quotes", ".out");
+        Path err = Files.createTempFile("parkbridge-paired-quotes", ".log");
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        try {
+            if (!p.waitFor(warmupMillis + 120_000, TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("paired fee quotes: the fork did not finish in time (see " + err + ")");
+            }
+            if (p.exitValue() != 0) {
+                throw new IllegalStateException("paired fee quotes: the fork exited with " + p.exitValue() + " (see "
+                        + err + ")");
+            }
+            List<double[]> pairs = parse(Files.readAllLines(out, StandardCharsets.UTF_8), rounds);
+            Files.deleteIfExists(err);
+            return pairs;
+        } finally {
+            if (p.isAlive()) {
+                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+            Files.deleteIfExists(out);
+        }
+    }
+
+    /**
+     * The {@code PAIR} lines of a fork's output, checked: exactly {@code rounds} of them, each two
+     * positive times, and the closing {@code SINK} line.
+     *
+     * @throws IllegalStateException when the output is anything else
+     */
+    static List<double[]> parse(List<String> lines, int rounds) {
         List<double[]> pairs = new ArrayList<>();
         boolean sunk = false;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                String[] w = line.trim().split(" ");
-                if (w[0].equals("PAIR") && w.length == 3) {
-                    pairs.add(new double[] {Double.parseDouble(w[1]), Double.parseDouble(w[2])});
-                } else if (w[0].equals("SINK")) {
-                    sunk = true;
+        for (String line : lines) {
+            String[] w = line.trim().split(" ");
+            if (w[0].equals("PAIR")) {
+                double h = w.length == 3 ? parsePositive(w[1]) : Double.NaN;
+                double m = w.length == 3 ? parsePositive(w[2]) : Double.NaN;
+                if (Double.isNaN(h) || Double.isNaN(m)) {
+                    throw new IllegalStateException("paired fee quotes: expected PAIR <ns> <ns>, got " + line);
                 }
+                pairs.add(new double[] {h, m});
+            } else if (w[0].equals("SINK")) {
+                sunk = true;
             }
         }
-        if (!p.waitFor(10, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
+        if (!sunk || pairs.size() != rounds) {
+            throw new IllegalStateException("paired fee quotes: expected " + rounds + " pairs and a SINK line, got "
+                    + pairs.size() + " pairs" + (sunk ? "" : " and no SINK line"));
         }
-        if (p.exitValue() != 0 || !sunk || pairs.size() != rounds) {
-            throw new IllegalStateException("paired fee quotes: the fork failed (exit " + p.exitValue() + ", "
-                    + pairs.size() + " of " + rounds + " pairs; see " + err + ")");
-        }
-        err.delete();
         return pairs;
+    }
+
+    private static double parsePositive(String s) {
+        try {
+            double v = Double.parseDouble(s);
+            return v > 0 && Double.isFinite(v) ? v : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     private static double[] ratios(List<double[]> pairs) {
@@ -112,7 +155,7 @@ public final class PairedQuoteRatio {
 
     private static double median(double[] values) {
         double[] v = values.clone();
-        java.util.Arrays.sort(v);
+        Arrays.sort(v);
         return quantile(v, 0.5);
     }
 
@@ -173,11 +216,11 @@ public final class PairedQuoteRatio {
     }
 
     private static long batch(FeeEngine engine, Tariff tariff, Stay stay, int n) {
-        long sink = 0;
+        long sum = 0;
         for (int i = 0; i < n; i++) {
             FeeQuote q = engine.quote(tariff, stay);
-            sink += q.gross().fen() + q.lines().size();
+            sum += q.gross().fen() + q.lines().size();
         }
-        return sink;
+        return sum;
     }
 }

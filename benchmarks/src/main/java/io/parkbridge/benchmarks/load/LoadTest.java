@@ -74,7 +74,7 @@ public final class LoadTest {
     }
 
     /**
-     * Also runs {@link DurableBareServer} on each database: the bare server storing every push
+     * Also runs the bare server with a {@link JdbcPushStore} on each database: storing every push
      * with one committed insert, a baseline that pays for durability as the bundled server does.
      */
     public LoadTest withDurableBaselines() {
@@ -192,7 +192,7 @@ public final class LoadTest {
         long acked = d.ok() + durable.server().getOrDefault("warmupRequests", 0L);
         rows.add(new Row("server CPU per request, " + db + ", vs bare server + insert", cpu + " us",
                 durableCpu + " us (" + d.failed() + " errors, " + stored + " stored of " + acked + " acked)",
-                Row.ratio((double) cpu / durableCpu), "-", null));
+                cpu > 0 && durableCpu > 0 ? Row.ratio((double) cpu / durableCpu) : "n/a", "-", null));
         return rows;
     }
 

@@ -1,6 +1,5 @@
 package io.parkbridge.benchmarks.load;
 
-import com.sun.net.httpserver.HttpServer;
 import io.parkbridge.adapter.http.ParkBridgeServer;
 import io.parkbridge.adapter.http.config.ConfigLoader;
 import io.parkbridge.adapter.http.config.ParkBridgeConfig;
@@ -8,26 +7,21 @@ import io.parkbridge.adapter.http.server.ServerLimits;
 import io.parkbridge.adapter.http.store.jdbc.JdbcInbox;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The server side of the load test, run as a child JVM (with {@code -Xmx256m}) so its heap and
  * GC are its own. Modes: {@code bare} (a JDK HttpServer that reads the body and answers 200 with
  * Bluecard's success reply; the baseline), {@code bare-jdbc <jdbcUrl> <schema or ->} (the same
- * server storing each push with one committed insert first: {@link DurableBareServer}), {@code h2 <dataDir>} and {@code pg <jdbcUrl> <schema>}
+ * server storing each push with one committed insert first: {@link JdbcPushStore}), {@code h2 <dataDir>} and {@code pg <jdbcUrl> <schema>}
  * (the bundled {@link ParkBridgeServer}, as {@code serve} starts it, with the Bluecard vendor
  * configured: routing, metrics, access log, the Bluecard inbound handler, and the JDBC inbox
  * committing every record before the reply).
@@ -56,31 +50,18 @@ public final class LoadTestServer {
         StoredCount stored = () -> -1;
         int port;
         if (mode.equals("bare-jdbc")) {
-            DurableBareServer durable = new DurableBareServer(args[1], args[2].equals("-") ? null : args[2],
-                    ServerLimits.DEFAULT.workerThreads());
-            port = durable.port();
-            stored = durable::count;
-            server = durable;
-        } else if (mode.equals("bare")) {
-            HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 128);
-            ExecutorService pool = Executors.newFixedThreadPool(ServerLimits.DEFAULT.workerThreads());
-            http.createContext("/", exchange -> {
-                try (exchange; InputStream in = exchange.getRequestBody()) {
-                    in.readAllBytes();
-                    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
-                    exchange.sendResponseHeaders(200, BARE_REPLY.length);
-                    try (OutputStream out = exchange.getResponseBody()) {
-                        out.write(BARE_REPLY);
-                    }
-                }
-            });
-            http.setExecutor(pool);
-            http.start();
-            port = http.getAddress().getPort();
+            JdbcPushStore store = new JdbcPushStore(args[1], args[2].equals("-") ? null : args[2]);
+            BareServer bare = new BareServer(store, ServerLimits.DEFAULT.workerThreads());
+            port = bare.port();
+            stored = store::count;
             server = () -> {
-                http.stop(0);
-                pool.shutdownNow();
+                bare.close();
+                store.close();
             };
+        } else if (mode.equals("bare")) {
+            BareServer bare = new BareServer(null, ServerLimits.DEFAULT.workerThreads());
+            port = bare.port();
+            server = bare;
         } else {
             // The bundled server exactly as `serve` runs it, configured like a deployment would.
             ParkBridgeConfig config = ConfigLoader.defaults();

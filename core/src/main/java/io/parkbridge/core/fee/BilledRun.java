@@ -154,7 +154,9 @@ final class BilledRun {
         if (fromMinute == 0) {
             from = a;
         } else if (previous != null && previous.stretch == stretch && previous.toMinute == fromMinute) {
-            from = previousLine.to(); // never clipped: only a stretch's last run ends past its end
+            // never a clipped end: only a line ending at the stretch's last minute is clipped, and
+            // no run starts at or after that minute
+            from = previousLine.to();
         } else {
             from = Instant.ofEpochSecond(aSecond + fromMinute * 60L, a.getNano());
         }
