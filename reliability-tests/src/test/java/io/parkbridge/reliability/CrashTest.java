@@ -146,7 +146,51 @@ class CrashTest {
         assertThat(lost).as("records acknowledged but not stored").isZero();
         assertThat(duplicated).as("records stored twice").isZero();
         assertThat(stored).hasSize(expected.size());
-        assertThat(noEffect).as("stored records whose effect never ran").isZero();
+        assertThat(noEffect).as(() -> "stored records whose effect never ran; their deliveries: "
+                + deliveriesOf(data, expected.stream().filter(k -> !effected.contains(k)).toList())
+                + "; server warnings: " + serverWarnings()).isZero();
+    }
+
+    /** Status, attempts, lease and last error of each key's deliveries: what a failure report needs. */
+    private static String deliveriesOf(Path data, List<String> keys) {
+        StringBuilder out = new StringBuilder();
+        try (Database db = Database.open(DatabaseSettings.embedded(data)); Connection c = db.connection();
+                java.sql.PreparedStatement ps = c.prepareStatement("SELECT i.message_key, d.status, d.attempts,"
+                        + " d.next_attempt_at, d.lease_until, d.claimed_by, d.last_error FROM pb_inbox i"
+                        + " LEFT JOIN pb_delivery d ON d.inbox_id = i.id WHERE i.message_key = ?")) {
+            for (String key : keys) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.append('[');
+                        for (int col = 1; col <= 7; col++) {
+                            out.append(col == 1 ? "" : ", ").append(rs.getString(col));
+                        }
+                        out.append(']');
+                    }
+                }
+            }
+        } catch (java.sql.SQLException | RuntimeException e) {
+            out.append("(could not read: ").append(e).append(')');
+        }
+        return out.toString();
+    }
+
+    /** WARN and ERROR lines of every server run of this test (they log to files in the temp directory). */
+    private String serverWarnings() {
+        StringBuilder out = new StringBuilder();
+        try (java.util.stream.Stream<Path> logs = Files.list(dir)) {
+            for (Path log : logs.filter(f -> f.getFileName().toString().startsWith("server-")).sorted().toList()) {
+                for (String line : Files.readAllLines(log)) {
+                    if (line.contains("WARN") || line.contains("ERROR") || line.contains("Exception")) {
+                        out.append(log.getFileName()).append(": ").append(line).append('\n');
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            out.append("(could not read: ").append(e).append(')');
+        }
+        return out.toString();
     }
 
     private void start(Path data, Path effects) throws Exception {
