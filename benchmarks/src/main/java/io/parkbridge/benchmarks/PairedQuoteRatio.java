@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * On the 2-core VM these figures come from, one 1-second iteration of the same quote in the same
  * fork ranges over +-20%, and a fork can move from one level to another half-way (1.0 to 1.35 us
  * with no compilation and no GC in between), so the quotient of two separately measured means
- * moved between 2.8x and 3.9x on unchanged code, more than the margin the 3x target decides.
+ * moved between 2.5x and 3.9x on nearly unchanged code, more than the margin the 3x target decides.
  * Timed 10 ms apart, both halves of a pair see the same machine, and the drift cancels. Both
  * stays run in one JVM, as they do in a server, so the JIT compiles the billing loop for both.
  *

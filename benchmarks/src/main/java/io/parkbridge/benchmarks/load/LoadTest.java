@@ -39,7 +39,7 @@ import java.util.function.LongFunction;
  * <p>Why warm up that long: a JVM compiles its hot code in its first seconds, and the bundled
  * server has far more of it (JSON, validation, the database driver and engine) than the bare
  * server. On two cores, measured right after a short warm-up, the compiler threads still took
- * about as much CPU as a third of the request threads: the figure would have measured the JIT,
+ * about 40% as much CPU as all the request threads together: the figure would have measured the JIT,
  * not the server. Both legs warm up by the same rule, and the run reports the compiler's share
  * of the server's CPU during the measurement.
  */

@@ -155,7 +155,8 @@ public final class LoadTestServer {
             count += Math.max(0, gc.getCollectionCount());
             millis += Math.max(0, gc.getCollectionTime());
         }
-        // GC figures above are the run's own; the heap below is what survives a full collection.
+        // GC figures above are the JVM's so far (start-up and warm-up included); the heap below is
+        // what survives a full collection.
         System.gc();
         System.gc();
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
