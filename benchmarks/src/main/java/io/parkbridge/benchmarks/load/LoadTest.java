@@ -48,6 +48,15 @@ public final class LoadTest {
 
     /** What one leg measured, plus the server's own figures after the run. */
     public record Leg(String name, LoadGenerator.Result result, Map<String, Long> server, long sent) {
+        /** The database the leg stored on, as the table names it. */
+        String database() {
+            return name.contains("H2") ? "H2" : "PostgreSQL";
+        }
+
+        /** Pushes answered with success, warm-up included: what the server must have stored. */
+        long acknowledged() {
+            return result.ok() + server.getOrDefault("warmupRequests", 0L);
+        }
     }
 
     private final int connections;
@@ -131,7 +140,7 @@ public final class LoadTest {
     }
 
     private List<Row> rows(Leg bare, Leg server) {
-        String db = server.name().contains("H2") ? "H2" : "PostgreSQL";
+        String db = server.database();
         LoadGenerator.Result b = bare.result();
         LoadGenerator.Result s = server.result();
         List<Row> rows = new ArrayList<>();
@@ -155,7 +164,7 @@ public final class LoadTest {
         rows.add(new Row("warm-up until JIT < " + JIT_QUIET_PERCENT + "% of a core, " + db, warmup(server),
                 "bare: " + warmup(bare), "-", "-", null));
         long stored = server.server().getOrDefault("stored", -1L);
-        long okTotal = s.ok() + server.server().getOrDefault("warmupRequests", 0L);
+        long okTotal = server.acknowledged();
         rows.add(new Row("inbound errors / stored, server+" + db, s.failed() + " errors, " + stored + " stored",
                 okTotal + " acknowledged", "-", "0 errors, stored = acked", s.failed() == 0 && stored == okTotal));
         long max = server.server().getOrDefault("max", 0L);
@@ -179,7 +188,7 @@ public final class LoadTest {
 
     /** The bundled server against the bare server that also commits each push (information, no target). */
     private static List<Row> durableRows(Leg server, Leg durable) {
-        String db = server.name().contains("H2") ? "H2" : "PostgreSQL";
+        String db = server.database();
         LoadGenerator.Result s = server.result();
         LoadGenerator.Result d = durable.result();
         List<Row> rows = new ArrayList<>();
@@ -189,7 +198,7 @@ public final class LoadTest {
         long cpu = server.server().getOrDefault("cpuMicrosPerRequest", -1L);
         long durableCpu = durable.server().getOrDefault("cpuMicrosPerRequest", -1L);
         long stored = durable.server().getOrDefault("stored", -1L);
-        long acked = d.ok() + durable.server().getOrDefault("warmupRequests", 0L);
+        long acked = durable.acknowledged();
         rows.add(new Row("server CPU per request, " + db + ", vs bare server + insert", cpu + " us",
                 durableCpu + " us (" + d.failed() + " errors, " + stored + " stored of " + acked + " acked)",
                 cpu > 0 && durableCpu > 0 ? Row.ratio((double) cpu / durableCpu) : "n/a", "-", null));

@@ -32,9 +32,8 @@ final class BilledRun {
     boolean dailyCapped;
     boolean overallCapped;
 
-    /** {@code amount} is {@code units} x {@code unitPrice}, which the caller has at hand. */
     BilledRun(FeeEngine.Stretch stretch, String rule, boolean segmentRun, long fromMinute, long toMinute, long units,
-            Money unitPrice, long amount, long windowKey) {
+            Money unitPrice, long windowKey) {
         this.stretch = stretch;
         this.rule = rule;
         this.segmentRun = segmentRun;
@@ -43,7 +42,7 @@ final class BilledRun {
         this.units = units;
         this.unitPrice = unitPrice;
         this.windowKey = windowKey;
-        this.amount = amount;
+        this.amount = Math.multiplyExact(units, unitPrice.fen());
     }
 
     void reduce(long by) {

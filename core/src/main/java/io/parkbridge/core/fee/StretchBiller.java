@@ -127,7 +127,7 @@ final class StretchBiller {
             long end = Math.min(total, pos + first);
             lastWindow = windows ? windowKey(pos) : 0;
             out.add(new BilledRun(s, "first period " + first + " min", false, pos, end, 1, t.firstPeriodPrice(),
-                    t.firstPeriodPrice().fen(), lastWindow));
+                    lastWindow));
             pos += first;
         }
         boolean single = segs.size() == 1;
@@ -196,7 +196,7 @@ final class StretchBiller {
                 extendAt = extendAt + 1 < repeatedTo ? extendAt + 1 : -1;
             } else {
                 extendAt = -1;
-                BilledRun run = new BilledRun(s, seg.name(), true, pos, next, units, seg.unitPrice(), raw, window);
+                BilledRun run = new BilledRun(s, seg.name(), true, pos, next, units, seg.unitPrice(), window);
                 if (capped < raw) {
                     run.reduce(raw - capped);
                     run.cappedSegment = segIndex;
