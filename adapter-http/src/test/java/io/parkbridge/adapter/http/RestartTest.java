@@ -54,6 +54,7 @@ class RestartTest {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pushers = Executors.newFixedThreadPool(4);
         Process restarted = null;
+        AssertionError undelivered = null;
         try {
             List<Future<?>> runs = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
@@ -76,11 +77,15 @@ class RestartTest {
             }
             assertThat(acked).hasValue(RECORDS);
             assertThat(retries.get()).as("some pushes failed during the kill and were retried").isPositive();
-            Await.until("every effect", () -> count(effects) == RECORDS);
-            // An effect that ran just before the kill was never marked done: it is delivered again
-            // once its 2 s lease ends. Wait for the backlog to drain before stopping the server.
-            String metrics = base.get() + "/metrics";
-            Await.until("no delivery backlog", () -> backlog(metrics) == 0);
+            try {
+                Await.until("every effect", () -> count(effects) == RECORDS);
+                // An effect that ran just before the kill was never marked done: it is delivered again
+                // once its 2 s lease ends. Wait for the backlog to drain before stopping the server.
+                String metrics = base.get() + "/metrics";
+                Await.until("no delivery backlog", () -> backlog(metrics) == 0);
+            } catch (AssertionError e) {
+                undelivered = e; // reported below, with the deliveries' state, once the server is stopped
+            }
         } finally {
             pushers.shutdownNow();
             child.destroyForcibly();
@@ -91,6 +96,11 @@ class RestartTest {
         }
         try (Database db = Database.open(DatabaseSettings.embedded(data));
                 Connection c = db.connection(); Statement s = c.createStatement()) {
+            if (undelivered != null) {
+                throw new AssertionError(undelivered.getMessage() + ": " + count(effects) + " of " + RECORDS
+                        + " effects; deliveries not done or without an effect: " + notDone(s, effects)
+                        + "; server warnings: " + warnings(dir), undelivered);
+            }
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT message_key) FROM pb_inbox")) {
                 rs.next();
                 assertThat(rs.getLong(1)).isEqualTo(RECORDS);
@@ -99,6 +109,48 @@ class RestartTest {
             assertThat(new JdbcDeliveryQueue(db).count("DONE")).isEqualTo(RECORDS);
         }
         assertThat(count(effects)).isEqualTo(RECORDS);
+    }
+
+    /**
+     * Each delivery not done or whose effect file is missing: key, status, attempts, due, lease,
+     * owner, last error.
+     */
+    private static String notDone(Statement s, Path effects) throws java.sql.SQLException {
+        StringBuilder out = new StringBuilder();
+        try (ResultSet rs = s.executeQuery("SELECT i.message_key, d.status, d.attempts, d.next_attempt_at,"
+                + " d.lease_until, d.claimed_by, d.last_error FROM pb_inbox i LEFT JOIN pb_delivery d"
+                + " ON d.inbox_id = i.id ORDER BY i.id")) {
+            while (rs.next()) {
+                if (!"DONE".equals(rs.getString(2)) || !Files.exists(effects.resolve(rs.getString(1).replace(':', '_')))) {
+                    out.append('[');
+                    for (int col = 1; col <= 7; col++) {
+                        out.append(col == 1 ? "" : ", ").append(rs.getString(col));
+                    }
+                    out.append(']');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** WARN and ERROR lines, and exceptions, from the child servers' output. */
+    private static String warnings(Path dir) {
+        StringBuilder out = new StringBuilder();
+        for (String name : List.of("child.out", "child.log")) {
+            Path log = dir.resolve(name);
+            try {
+                if (Files.exists(log)) {
+                    for (String line : Files.readAllLines(log)) {
+                        if (line.contains("WARN") || line.contains("ERROR") || line.contains("Exception")) {
+                            out.append(name).append(": ").append(line).append('\n');
+                        }
+                    }
+                }
+            } catch (java.io.IOException e) {
+                out.append("(could not read ").append(name).append(": ").append(e).append(')');
+            }
+        }
+        return out.toString();
     }
 
     /** The {@code parkbridge_delivery_backlog} gauge from the server's Prometheus text, -1 if unreadable. */
